@@ -1,0 +1,185 @@
+//! The content compiler: reads `content/`, validates it and writes it out as Rust statics.
+//!
+//! It runs in `build.rs` (included there with `#[path]`) and in this crate's native tests, so it only
+//! uses `super`/`self` paths and crates that are build-dependencies too. Every problem is reported as
+//! `file:line: message`, and all problems are collected before the build stops.
+
+#[path = "../../date.rs"]
+#[allow(dead_code)]
+mod date;
+
+mod codegen;
+mod figures;
+mod guide;
+mod markdown;
+mod topics;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use codegen::to_rust;
+pub use date::Date;
+pub use figures::FigureSrc;
+pub use guide::GuideSrc;
+#[cfg(test)]
+use markdown::{BlockSrc, InlineSrc};
+pub use topics::TopicSrc;
+
+pub const LANGS: [&str; 3] = ["kk", "ru", "en"];
+
+/// One problem in one content file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// Collects diagnostics for one file, turning byte offsets into line numbers.
+pub struct FileReport<'a> {
+    pub file: String,
+    text: &'a str,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> FileReport<'a> {
+    pub fn new(file: impl Into<String>, text: &'a str) -> Self {
+        FileReport { file: file.into(), text, diagnostics: Vec::new() }
+    }
+
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        self.text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    pub fn at_offset(&mut self, offset: usize, message: impl Into<String>) {
+        let line = self.line_of(offset);
+        self.at_line(line, message);
+    }
+
+    pub fn at_line(&mut self, line: usize, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic { file: self.file.clone(), line, message: message.into() });
+    }
+}
+
+/// The validated content, ready to be written out.
+#[derive(Debug)]
+pub struct Compiled {
+    pub topics: Vec<TopicSrc>,
+    pub figures: Vec<FigureSrc>,
+    pub guides: Vec<GuideSrc>,
+}
+
+/// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
+/// review may be dated after it and every referenced figure must have a value in force on it. File names
+/// in diagnostics are relative to `root`'s parent (so they read `content/guides/ru/x.md`).
+pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>> {
+    let display_base = root.parent().unwrap_or(root);
+    let shown = |p: &Path| p.strip_prefix(display_base).unwrap_or(p).to_string_lossy().replace('\\', "/");
+    let mut diagnostics = Vec::new();
+
+    let topics_path = root.join("topics.tsv");
+    let topics = match std::fs::read_to_string(&topics_path) {
+        Ok(text) => topics::parse(&shown(&topics_path), &text, &mut diagnostics),
+        Err(e) => {
+            diagnostics.push(Diagnostic { file: shown(&topics_path), line: 1, message: format!("cannot read: {e}") });
+            Vec::new()
+        }
+    };
+
+    let figures_path = root.join("figures.toml");
+    let figures = match std::fs::read_to_string(&figures_path) {
+        Ok(text) => figures::parse(&shown(&figures_path), &text, today, &mut diagnostics),
+        Err(e) => {
+            diagnostics.push(Diagnostic { file: shown(&figures_path), line: 1, message: format!("cannot read: {e}") });
+            Vec::new()
+        }
+    };
+
+    let files = guide_files(root, &shown, &mut diagnostics);
+    // id -> language -> file, for the twin check and for links between guides.
+    let mut present: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (lang, path) in &files {
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        present.entry(stem).or_default().insert(lang.clone(), shown(path));
+    }
+    guide::check_twins(&present, &mut diagnostics);
+
+    let context = guide::Context {
+        topics: topics.iter().map(|t| t.id.clone()).collect(),
+        guides: present.keys().cloned().collect(),
+        figures: figures.iter().map(|f| (f.key.clone(), f)).collect(),
+        today,
+    };
+    let mut guides = Vec::new();
+    for (lang, path) in files {
+        let file = shown(&path);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+                if let Some(g) = guide::parse(&file, &text, &lang, &stem, &context, &mut diagnostics) {
+                    guides.push(g);
+                }
+            }
+            Err(e) => diagnostics.push(Diagnostic { file, line: 1, message: format!("cannot read: {e}") }),
+        }
+    }
+
+    if diagnostics.is_empty() {
+        Ok(Compiled { topics, figures, guides })
+    } else {
+        diagnostics.sort();
+        diagnostics.dedup();
+        Err(diagnostics)
+    }
+}
+
+/// `content/guides/<lang>/<id>.md`, sorted; anything else in `guides/` is an error.
+fn guide_files(root: &Path, shown: &dyn Fn(&Path) -> String, out: &mut Vec<Diagnostic>) -> Vec<(String, PathBuf)> {
+    let mut files = BTreeMap::new();
+    let guides_dir = root.join("guides");
+    let Ok(langs) = std::fs::read_dir(&guides_dir) else {
+        out.push(Diagnostic { file: shown(&guides_dir), line: 1, message: "missing folder".into() });
+        return Vec::new();
+    };
+    for entry in langs.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !path.is_dir() || !LANGS.contains(&name.as_str()) {
+            if !name.starts_with('.') {
+                let message = format!("unexpected entry: guides go in guides/kk, guides/ru or guides/en, not `{name}`");
+                out.push(Diagnostic { file: shown(&path), line: 1, message });
+            }
+            continue;
+        }
+        for file in std::fs::read_dir(&path).into_iter().flatten().flatten() {
+            let fpath = file.path();
+            let fname = file.file_name().to_string_lossy().into_owned();
+            if fname.starts_with('.') {
+                continue;
+            }
+            if fpath.extension().is_some_and(|e| e == "md") {
+                files.insert(fpath, name.clone());
+            } else {
+                let message = "unexpected file: a guide is a Markdown file named <id>.md";
+                out.push(Diagnostic { file: shown(&fpath), line: 1, message: message.into() });
+            }
+        }
+    }
+    files.into_iter().map(|(path, lang)| (lang, path)).collect()
+}
+
+/// Ids referenced across files, for messages that list what is allowed.
+pub fn known_list(set: &BTreeSet<String>) -> String {
+    set.iter().cloned().collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests;

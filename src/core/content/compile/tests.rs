@@ -1,0 +1,209 @@
+//! Tests of the content compiler: the real content compiles, and each kind of mistake is reported
+//! with the right file and line.
+
+use super::*;
+use std::path::PathBuf;
+
+const TODAY: Date = Date::new(2026, 11, 25);
+
+fn real_content() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+/// A scratch copy of topics and figures with the given guides, in a fresh temporary folder.
+fn scratch(name: &str, guides: &[(&str, &str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("zanger-content-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let root = dir.join("content");
+    for lang in LANGS {
+        std::fs::create_dir_all(root.join("guides").join(lang)).unwrap();
+    }
+    std::fs::copy(real_content().join("topics.tsv"), root.join("topics.tsv")).unwrap();
+    std::fs::copy(real_content().join("figures.toml"), root.join("figures.toml")).unwrap();
+    for (lang, id, text) in guides {
+        std::fs::write(root.join("guides").join(lang).join(format!("{id}.md")), text).unwrap();
+    }
+    root
+}
+
+fn guide(lang: &str, id: &str, body: &str) -> String {
+    format!(
+        r#"+++
+id = "{id}"
+lang = "{lang}"
+title = "Title"
+summary = "Summary"
+topics = ["family.alimony"]
+keywords = ["alimony"]
+reviewed = 2026-11-20
+
+[[sources]]
+id = "kbs-139"
+act = "Кодекс о браке (супружестве) и семье"
+article = "ст. 139"
+version = "ред. 26.06.2020"
+read = 2026-11-01
+url = "https://adilet.zan.kz/rus/docs/K1100000518"
+confidence = "C"
++++
+{body}
+"#
+    )
+}
+
+fn errors(root: &std::path::Path) -> Vec<String> {
+    compile_dir(root, TODAY).expect_err("should fail").iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_real_content_compiles() {
+    let compiled = compile_dir(&real_content(), TODAY).unwrap_or_else(|d| {
+        panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    assert_eq!(compiled.topics.len(), 20);
+    assert!(compiled.guides.len() >= 6);
+    assert!(compiled.figures.iter().any(|f| f.key == "mrp"));
+}
+
+#[test]
+fn a_valid_pair_compiles_into_blocks() {
+    let body = "## Heading\n\nPay {{mrp*2}} now [@kbs-139]. See [wages](guide:x) and **bold *em***.\n\n- one\n- two {{deadline.appeal}}\n\n> note\n";
+    let root = scratch("valid", &[("ru", "x", &guide("ru", "x", body)), ("kk", "x", &guide("kk", "x", body))]);
+    let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let g = &compiled.guides[0];
+    assert_eq!(g.figures, ["mrp", "deadline.appeal"]);
+    assert!(matches!(&g.body[0], BlockSrc::Heading { level: 2, .. }));
+    let BlockSrc::Paragraph(p) = &g.body[1] else { panic!("{:?}", g.body[1]) };
+    assert_eq!(p[0], InlineSrc::Text("Pay ".into()));
+    assert!(matches!(&p[1], InlineSrc::Figure { key, factor, .. } if key == "mrp" && *factor == 2.0));
+    assert!(matches!(&p[3], InlineSrc::Cite { id, .. } if id == "kbs-139"));
+    assert!(matches!(&g.body[2], BlockSrc::List { ordered: false, items } if items.len() == 2));
+    assert!(matches!(&g.body[3], BlockSrc::Note(_)));
+    let rust = to_rust(&compiled);
+    assert!(rust.contains("Inline::Figure { key: \"mrp\", factor: 2.0 }"));
+    assert!(!rust.contains("\n\n"), "compact output");
+}
+
+#[test]
+fn malformed_header_reports_file_and_line() {
+    let text = guide("ru", "x", "Text [@kbs-139].").replace("summary = \"Summary\"", "summary = \"Summary");
+    let root = scratch("malformed", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "Text [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("content/guides/ru/x.md:5: malformed header:"), "{errs:?}");
+}
+
+#[test]
+fn missing_header_fence_is_reported() {
+    let root = scratch("nofence", &[("ru", "x", "# Title\n\ntext\n"), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    assert_eq!(errors(&root), ["content/guides/ru/x.md:1: a guide must start with a `+++` line, its TOML header, and a closing `+++` line"]);
+}
+
+#[test]
+fn missing_required_field_is_reported() {
+    let text = guide("ru", "x", "T [@kbs-139].").replace("reviewed = 2026-11-20\n", "");
+    let root = scratch("nofield", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs[0].starts_with("content/guides/ru/x.md:") && errs[0].contains("missing field `reviewed`"), "{errs:?}");
+}
+
+#[test]
+fn unknown_topic_is_reported_on_its_line() {
+    let text = guide("ru", "x", "T [@kbs-139].").replace("[\"family.alimony\"]", "[\"family.alimony\", \"family.pets\"]");
+    let root = scratch("topic", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("content/guides/ru/x.md:6: unknown topic `family.pets`"), "{errs:?}");
+}
+
+#[test]
+fn missing_translation_is_reported() {
+    let root = scratch("twin", &[("ru", "x", &guide("ru", "x", "T [@kbs-139]."))]);
+    assert_eq!(errors(&root), ["content/guides/ru/x.md:1: missing translation: guides/kk/x.md does not exist"]);
+}
+
+#[test]
+fn english_needs_both_twins() {
+    let root = scratch("en", &[("en", "x", &guide("en", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert_eq!(errs.len(), 2, "{errs:?}");
+}
+
+#[test]
+fn missing_sources_are_reported() {
+    let text = guide("ru", "x", "Text.");
+    let cut = text.find("[[sources]]").unwrap();
+    let end = text[cut..].find("+++").unwrap() + cut;
+    let no_sources = format!("{}{}", &text[..cut], &text[end..]);
+    let root = scratch("nosrc", &[("ru", "x", &no_sources), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs.iter().any(|e| e.contains("content/guides/ru/x.md:") && e.contains("at least one [[sources]]")), "{errs:?}");
+}
+
+#[test]
+fn uncited_and_undeclared_sources_are_reported() {
+    let root = scratch("cite", &[("ru", "x", &guide("ru", "x", "Line one.\n\nLine three [@nope].")), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs.contains(&"content/guides/ru/x.md:21: citation [@nope] names no source in the header".to_string()), "{errs:?}");
+    assert!(errs.contains(&"content/guides/ru/x.md:10: source `kbs-139` is never cited: cite it as [@kbs-139] or remove it".to_string()), "{errs:?}");
+}
+
+#[test]
+fn unverified_and_incomplete_sources_are_rejected() {
+    let text = guide("ru", "x", "T [@kbs-139].").replace("confidence = \"C\"", "confidence = \"U\"").replace("article = \"ст. 139\"\n", "");
+    let root = scratch("unverified", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs.contains(&"content/guides/ru/x.md:10: source is missing `article`".to_string()), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains(":10: unverified facts")), "{errs:?}");
+}
+
+#[test]
+fn unknown_figure_key_is_reported_on_its_line() {
+    let root = scratch("figure", &[("ru", "x", &guide("ru", "x", "First [@kbs-139].\n\nFee {{mrp}} and {{no.such}}.")), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    assert_eq!(errors(&root), ["content/guides/ru/x.md:21: unknown figure key `no.such`: add it to content/figures.toml"]);
+}
+
+#[test]
+fn broken_internal_links_are_reported() {
+    let body = "T [@kbs-139].\n\n[a](guide:nowhere) [b](topic:nowhere) [c](http://insecure.example)";
+    let root = scratch("links", &[("ru", "x", &guide("ru", "x", body)), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs.contains(&"content/guides/ru/x.md:21: broken link: no guide `nowhere`".to_string()), "{errs:?}");
+    assert!(errs.contains(&"content/guides/ru/x.md:21: broken link: no topic `nowhere`".to_string()), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains(":21: link `http://insecure.example`")), "{errs:?}");
+}
+
+#[test]
+fn html_and_typed_figures_are_rejected() {
+    let body = "T [@kbs-139].\n\n<script>alert(1)</script>\n\nThe fee is 4 325 ₸.";
+    let root = scratch("html", &[("ru", "x", &guide("ru", "x", body)), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs.iter().any(|e| e.starts_with("content/guides/ru/x.md:21: HTML is not allowed")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.starts_with("content/guides/ru/x.md:23: a figure is typed in the text")), "{errs:?}");
+}
+
+#[test]
+fn id_and_language_must_match_the_path() {
+    let root = scratch("path", &[("ru", "x", &guide("kk", "y", "T [@kbs-139].")), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    let errs = errors(&root);
+    assert!(errs.contains(&"content/guides/ru/x.md:2: id `y` must equal the file name `x`".to_string()), "{errs:?}");
+    assert!(errs.contains(&"content/guides/ru/x.md:3: lang `kk` does not match the folder guides/ru".to_string()), "{errs:?}");
+}
+
+#[test]
+fn figures_file_errors_point_at_the_entry() {
+    let root = scratch("figs", &[]);
+    let path = root.join("figures.toml");
+    let text = std::fs::read_to_string(&path).unwrap() + "\n[broken]\nkind = \"furlongs\"\nname = { kk = \"a\", ru = \"b\", en = \"c\" }\n\n[[broken.values]]\nfrom = 2026-01-01\nvalue = 1\nact = \"A\"\nread = 2026-11-01\nurl = \"https://adilet.zan.kz/x\"\nconfidence = \"C\"\n";
+    std::fs::write(&path, &text).unwrap();
+    let line = text.lines().position(|l| l == "[broken]").unwrap() + 1;
+    let errs = errors(&root);
+    assert!(errs.iter().any(|e| e.starts_with(&format!("content/figures.toml:{line}: figure `broken`: unknown kind `furlongs`"))), "{errs:?}");
+}
+
+#[test]
+fn future_review_dates_are_rejected() {
+    let text = guide("ru", "x", "T [@kbs-139].").replace("reviewed = 2026-11-20", "reviewed = 2027-01-01");
+    let root = scratch("future", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    assert_eq!(errors(&root), ["content/guides/ru/x.md:8: `reviewed` date 01.01.2027 is in the future"]);
+}

@@ -1,0 +1,104 @@
+//! The knowledge base as compiled into the app.
+//!
+//! `build.rs` runs [`compile`] over `content/`, validates it and writes it out as Rust statics, so the wasm
+//! carries the content as plain data: no parser, no JSON, no start-up cost.
+
+pub mod model;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod compile;
+
+pub use model::*;
+
+use crate::core::lang::Lang;
+
+mod data {
+    #![allow(clippy::all)]
+    use super::model::*;
+    use crate::core::date::Date;
+    use crate::core::lang::Lang;
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
+/// Every topic, in the order of the taxonomy.
+pub fn topics() -> &'static [Topic] {
+    data::TOPICS
+}
+
+pub fn topic(id: &str) -> Option<&'static Topic> {
+    data::TOPICS.iter().find(|t| t.id == id)
+}
+
+/// Every guide in every language.
+pub fn all_guides() -> &'static [Guide] {
+    data::GUIDES
+}
+
+/// The guide with this id in this language, if it has been written in it.
+pub fn guide(id: &str, lang: Lang) -> Option<&'static Guide> {
+    data::GUIDES.iter().find(|g| g.id == id && g.lang == lang)
+}
+
+/// The languages a guide exists in.
+pub fn guide_languages(id: &str) -> impl Iterator<Item = Lang> + '_ {
+    data::GUIDES.iter().filter(move |g| g.id == id).map(|g| g.lang)
+}
+
+/// Guides in `lang` that name `topic_id` among their topics.
+pub fn guides_for_topic(topic_id: &str, lang: Lang) -> impl Iterator<Item = &'static Guide> + '_ {
+    data::GUIDES.iter().filter(move |g| g.lang == lang && g.topics.contains(&topic_id))
+}
+
+pub fn figures() -> &'static [crate::core::figures::Figure] {
+    data::FIGURES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_topic_of_the_taxonomy_is_compiled_with_three_names() {
+        assert_eq!(topics().len(), 20);
+        for t in topics() {
+            for lang in Lang::ALL {
+                assert!(!t.name.get(lang).is_empty(), "{} has no {:?} name", t.id, lang);
+            }
+        }
+    }
+
+    #[test]
+    fn compiled_topics_equal_the_shared_taxonomy_when_present() {
+        // content/topics.tsv is a copy of ../shared/topics.tsv so the app builds without shared/.
+        let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/topics.tsv");
+        if let Ok(text) = std::fs::read_to_string(shared) {
+            let ours = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/topics.tsv")).unwrap();
+            assert_eq!(ours, text, "content/topics.tsv differs from ../shared/topics.tsv: copy it over");
+        }
+    }
+
+    #[test]
+    fn the_foundation_guides_exist_in_kazakh_and_russian() {
+        for id in ["family.alimony", "labor.wages", "admin.fine"] {
+            for lang in [Lang::Kk, Lang::Ru] {
+                let g = guide(id, lang).unwrap_or_else(|| panic!("{id} missing in {lang:?}"));
+                assert!(!g.sources.is_empty());
+                assert!(!g.body.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_kk_guide_has_a_ru_twin_and_back() {
+        for g in all_guides() {
+            let langs: Vec<Lang> = guide_languages(g.id).collect();
+            assert!(langs.contains(&Lang::Kk) && langs.contains(&Lang::Ru), "{} lacks kk or ru", g.id);
+        }
+    }
+
+    #[test]
+    fn guides_are_found_by_topic() {
+        let ids: Vec<&str> = guides_for_topic("family.alimony", Lang::Ru).map(|g| g.id).collect();
+        assert!(ids.contains(&"family.alimony"));
+    }
+}

@@ -1,0 +1,104 @@
+//! A calendar date without time zone, small enough for the wasm build (no chrono).
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub const fn new(year: u16, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        date.is_valid().then_some(date)
+    }
+
+    pub fn is_valid(self) -> bool {
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= days_in_month(self.year, self.month)
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Shown as `DD.MM.YYYY`, the form used in Kazakhstan's official documents in every language.
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}.{:02}.{:04}", self.day, self.month, self.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_valid_dates() {
+        assert_eq!(Date::parse_iso("2026-11-25"), Some(Date::new(2026, 11, 25)));
+        assert_eq!(Date::parse_iso("2024-02-29"), Some(Date::new(2024, 2, 29)));
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        for bad in ["2025-02-29", "2026-13-01", "2026-04-31", "2026-1-01", "26-01-01", "2026-01-01-01", "abcd-ef-gh"] {
+            assert_eq!(Date::parse_iso(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn orders_chronologically_and_displays_dotted() {
+        assert!(Date::new(2025, 12, 31) < Date::new(2026, 1, 1));
+        assert_eq!(Date::new(2026, 1, 5).to_string(), "05.01.2026");
+    }
+}
+
+impl Date {
+    /// The civil date `days` days after 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date::new(year, month, day)
+    }
+}
+
+#[cfg(test)]
+mod epoch_tests {
+    use super::Date;
+
+    #[test]
+    fn converts_days_since_epoch() {
+        assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
+        assert_eq!(Date::from_days_since_epoch(11_016), Date::new(2000, 2, 29));
+        assert_eq!(Date::from_days_since_epoch(20_417), Date::new(2025, 11, 25));
+    }
+}

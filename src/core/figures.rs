@@ -1,0 +1,215 @@
+//! Figures that change over time (МРП, minimum wage, fee rates, deadlines): the value in force on a date,
+//! and how it reads in each language.
+
+use crate::core::content::model::{Source, Texts};
+use crate::core::date::Date;
+use crate::core::lang::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// Tenge.
+    Money,
+    Percent,
+    /// A multiple of the МРП; shown with its tenge value on the date.
+    Mrp,
+    Days,
+    WorkingDays,
+    CalendarDays,
+    Months,
+    Years,
+}
+
+impl FigureKind {
+    pub fn from_name(name: &str) -> Option<FigureKind> {
+        Some(match name {
+            "money" => FigureKind::Money,
+            "percent" => FigureKind::Percent,
+            "mrp" => FigureKind::Mrp,
+            "days" => FigureKind::Days,
+            "working_days" => FigureKind::WorkingDays,
+            "calendar_days" => FigureKind::CalendarDays,
+            "months" => FigureKind::Months,
+            "years" => FigureKind::Years,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct FigureValue {
+    pub from: Date,
+    pub value: f64,
+    pub source: Source,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub key: &'static str,
+    pub kind: FigureKind,
+    pub name: Texts,
+    /// Sorted by `from`, oldest first.
+    pub values: &'static [FigureValue],
+}
+
+impl Figure {
+    /// The value in force on `date`: the last one that started on or before it.
+    pub fn in_force(&self, date: Date) -> Option<&FigureValue> {
+        self.values.iter().rev().find(|v| v.from <= date)
+    }
+}
+
+/// The figure with this key among `figures`.
+pub fn find<'a>(figures: &'a [Figure], key: &str) -> Option<&'a Figure> {
+    figures.iter().find(|f| f.key == key)
+}
+
+/// A figure as the reader sees it on `date`, e.g. "4 325 ₸", "10 000 МРП (43 250 000 ₸)", "10 дней".
+/// `None` when no value is in force on that date (the caller shows a placeholder and the build checks
+/// that every referenced figure has a value today).
+pub fn render(figures: &[Figure], key: &str, factor: f64, date: Date, lang: Lang) -> Option<String> {
+    let figure = find(figures, key)?;
+    let value = figure.in_force(date)?.value * factor;
+    Some(match figure.kind {
+        FigureKind::Money => money(value),
+        FigureKind::Percent => format!("{}\u{a0}%", number(value)),
+        FigureKind::Mrp => {
+            let unit = if lang == Lang::Kk { "АЕК" } else if lang == Lang::Ru { "МРП" } else { "MCI" };
+            match find(figures, "mrp").and_then(|m| m.in_force(date)) {
+                Some(mrp) => format!("{}\u{a0}{unit} ({})", number(value), money(value * mrp.value)),
+                None => format!("{}\u{a0}{unit}", number(value)),
+            }
+        }
+        FigureKind::Days => duration(value, lang, ["күн", "день", "дня", "дней", "day", "days"]),
+        FigureKind::CalendarDays => duration(
+            value,
+            lang,
+            ["күнтізбелік күн", "календарный день", "календарных дня", "календарных дней", "calendar day", "calendar days"],
+        ),
+        FigureKind::WorkingDays => duration(
+            value,
+            lang,
+            ["жұмыс күні", "рабочий день", "рабочих дня", "рабочих дней", "working day", "working days"],
+        ),
+        FigureKind::Months => duration(value, lang, ["ай", "месяц", "месяца", "месяцев", "month", "months"]),
+        FigureKind::Years => duration(value, lang, ["жыл", "год", "года", "лет", "year", "years"]),
+    })
+}
+
+/// Money in tenge with a thin grouping space: "43 250 000 ₸", "1 297,50 ₸".
+pub fn money(value: f64) -> String {
+    let tiyn = (value * 100.0).round() as i64;
+    let whole = group_thousands(tiyn / 100);
+    match tiyn % 100 {
+        0 => format!("{whole}\u{a0}₸"),
+        t => format!("{whole},{t:02}\u{a0}₸"),
+    }
+}
+
+/// A plain number: grouped thousands, decimal comma, no trailing zeros ("10 000", "0,3").
+pub fn number(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let whole = group_thousands(hundredths / 100);
+    match hundredths % 100 {
+        0 => whole,
+        f if f % 10 == 0 => format!("{whole},{}", f / 10),
+        f => format!("{whole},{f:02}"),
+    }
+}
+
+fn group_thousands(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// "10 дней", "1 месяц", "3 жыл", "1 year". Forms: [kk, ru one, ru few, ru many, en one, en many].
+fn duration(value: f64, lang: Lang, forms: [&str; 6]) -> String {
+    let n = value.round() as i64;
+    let word = match lang {
+        Lang::Kk => forms[0],
+        Lang::Ru => forms[1 + russian_plural(n)],
+        Lang::En if n == 1 => forms[4],
+        Lang::En => forms[5],
+    };
+    format!("{}\u{a0}{word}", number(value))
+}
+
+/// Index of the Russian plural form: 0 one (1, 21), 1 few (2–4, 22–24), 2 many (5–20, 25…).
+fn russian_plural(n: i64) -> usize {
+    let n = n.abs();
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => 0,
+        (2..=4, r) if !(12..=14).contains(&r) => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content::figures as compiled;
+
+    const DAY_2026: Date = Date::new(2026, 11, 25);
+
+    #[test]
+    fn mrp_in_force_follows_the_date() {
+        let all = compiled();
+        assert_eq!(render(all, "mrp", 1.0, Date::new(2024, 6, 1), Lang::Ru).unwrap(), "3\u{a0}692\u{a0}₸");
+        assert_eq!(render(all, "mrp", 1.0, Date::new(2025, 12, 31), Lang::Ru).unwrap(), "3\u{a0}932\u{a0}₸");
+        assert_eq!(render(all, "mrp", 1.0, DAY_2026, Lang::Kk).unwrap(), "4\u{a0}325\u{a0}₸");
+        assert_eq!(render(all, "mrp", 1.0, Date::new(2023, 12, 31), Lang::Ru), None);
+    }
+
+    #[test]
+    fn multiples_are_computed() {
+        let all = compiled();
+        assert_eq!(render(all, "mrp", 1600.0, DAY_2026, Lang::Ru).unwrap(), "6\u{a0}920\u{a0}000\u{a0}₸");
+        assert_eq!(render(all, "mrp", 0.3, DAY_2026, Lang::Ru).unwrap(), "1\u{a0}297,50\u{a0}₸");
+    }
+
+    #[test]
+    fn mrp_multiples_show_tenge_too() {
+        let text = render(compiled(), "fee.property.individual_cap", 1.0, DAY_2026, Lang::Ru).unwrap();
+        assert_eq!(text, "10\u{a0}000\u{a0}МРП (43\u{a0}250\u{a0}000\u{a0}₸)");
+        let kk = render(compiled(), "fee.property.individual_cap", 1.0, DAY_2026, Lang::Kk).unwrap();
+        assert!(kk.starts_with("10\u{a0}000\u{a0}АЕК"));
+    }
+
+    #[test]
+    fn durations_agree_in_number() {
+        let all = compiled();
+        assert_eq!(render(all, "deadline.fine_complaint", 1.0, DAY_2026, Lang::Ru).unwrap(), "10\u{a0}дней");
+        assert_eq!(render(all, "deadline.fine_complaint", 1.0, DAY_2026, Lang::Kk).unwrap(), "10\u{a0}күн");
+        assert_eq!(render(all, "deadline.appeal", 1.0, DAY_2026, Lang::Ru).unwrap(), "1\u{a0}месяц");
+        assert_eq!(render(all, "deadline.appeal", 1.0, DAY_2026, Lang::En).unwrap(), "1\u{a0}month");
+        assert_eq!(render(all, "deadline.alimony_back", 1.0, DAY_2026, Lang::Ru).unwrap(), "3\u{a0}года");
+    }
+
+    #[test]
+    fn russian_plural_forms() {
+        let forms: Vec<usize> = [1, 2, 5, 11, 12, 21, 22, 25, 111, 104].iter().map(|&n| russian_plural(n)).collect();
+        assert_eq!(forms, [0, 1, 2, 2, 2, 0, 1, 2, 2, 1]);
+    }
+
+    #[test]
+    fn numbers_use_grouping_and_decimal_comma() {
+        assert_eq!(number(0.3), "0,3");
+        assert_eq!(number(1234567.0), "1\u{a0}234\u{a0}567");
+        assert_eq!(money(999.0), "999\u{a0}₸");
+        assert_eq!(money(1000.05), "1\u{a0}000,05\u{a0}₸");
+    }
+
+    #[test]
+    fn unknown_keys_render_nothing() {
+        assert_eq!(render(compiled(), "no.such.key", 1.0, DAY_2026, Lang::Ru), None);
+    }
+}

@@ -1,0 +1,8 @@
+//! The browser-free core of Zanger.
+
+pub mod content;
+pub mod date;
+pub mod figures;
+pub mod i18n;
+pub mod lang;
+pub mod route;

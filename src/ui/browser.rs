@@ -1,0 +1,56 @@
+//! The few browser facts the UI needs: the hash, today's date, the preferred languages and a remembered
+//! language. Storage can be missing (private mode, blocked third-party storage in an iframe): then the
+//! choice is simply not remembered.
+
+use crate::core::date::Date;
+use crate::core::lang::Lang;
+
+const LANG_KEY: &str = "zanger.lang";
+
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Replaces the hash without adding a history entry (used to fill in the language on a bare URL).
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+}
+
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn remembered_lang() -> Option<String> {
+    storage()?.get_item(LANG_KEY).ok().flatten()
+}
+
+pub fn remember_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let navigator = window.navigator();
+    let mut list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if let Some(single) = navigator.language() {
+        list.push(single);
+    }
+    list
+}
+
+/// The language for a visit whose URL names none.
+pub fn initial_lang() -> Lang {
+    let preferred = preferred_languages();
+    Lang::negotiate(remembered_lang().as_deref(), preferred.iter().map(String::as_str))
+}

@@ -1,0 +1,129 @@
+//! Renders a compiled guide body. Text is always inserted as text nodes: nothing in content is ever
+//! parsed as HTML.
+
+use leptos::prelude::*;
+
+use crate::core::content::{Block, Confidence, Guide, Inline, LinkTarget};
+use crate::core::date::Date;
+use crate::core::figures;
+use crate::core::i18n::Ui;
+use crate::core::lang::Lang;
+use crate::core::route::{Page, Route};
+
+/// What rendering needs besides the guide.
+#[derive(Clone, Copy)]
+pub struct RenderContext {
+    pub guide: &'static Guide,
+    pub lang: Lang,
+    pub today: Date,
+    pub ui: &'static Ui,
+}
+
+impl RenderContext {
+    /// Whether a block rests on a secondary or inferred fact: a cited source, or a figure whose value
+    /// in force today was only read in a secondary source.
+    fn block_needs_caution(&self, block: &Block) -> bool {
+        block.inlines().any(|inline| match inline {
+            Inline::Cite(i) => self.guide.sources.get(usize::from(*i)).is_some_and(|s| s.confidence.needs_caution()),
+            Inline::Figure { key, .. } => figures::find(crate::core::content::figures(), key)
+                .and_then(|f| f.in_force(self.today))
+                .is_some_and(|v| v.source.confidence.needs_caution()),
+            _ => false,
+        })
+    }
+}
+
+pub fn render_body(cx: RenderContext) -> impl IntoView {
+    cx.guide.body.iter().map(move |block| render_block(cx, block)).collect_view()
+}
+
+fn render_block(cx: RenderContext, block: &'static Block) -> AnyView {
+    let content = match block {
+        Block::Heading { level: 2, text } => view! { <h2>{inlines(cx, text)}</h2> }.into_any(),
+        Block::Heading { text, .. } => view! { <h3>{inlines(cx, text)}</h3> }.into_any(),
+        Block::Paragraph(text) => view! { <p>{inlines(cx, text)}</p> }.into_any(),
+        Block::Note(text) => view! { <aside class="zg-note"><p>{inlines(cx, text)}</p></aside> }.into_any(),
+        Block::List { ordered: true, items } => {
+            let items = items.iter().map(|i| view! { <li>{inlines(cx, i)}</li> }).collect_view();
+            view! { <ol>{items}</ol> }.into_any()
+        }
+        Block::List { ordered: false, items } => {
+            let items = items.iter().map(|i| view! { <li>{inlines(cx, i)}</li> }).collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        }
+    };
+    if cx.block_needs_caution(block) {
+        view! {
+            {content}
+            <p class="zg-caution">
+                <span aria-hidden="true">"⚠ "</span>
+                <strong>{cx.ui.caution_label}": "</strong>
+                {cx.ui.caution_secondary}
+            </p>
+        }
+        .into_any()
+    } else {
+        content
+    }
+}
+
+fn inlines(cx: RenderContext, list: &'static [Inline]) -> Vec<AnyView> {
+    list.iter().map(|i| inline(cx, i)).collect()
+}
+
+fn inline(cx: RenderContext, item: &'static Inline) -> AnyView {
+    match item {
+        Inline::Text(t) => t.into_any(),
+        Inline::Strong(c) => view! { <strong>{inlines(cx, c)}</strong> }.into_any(),
+        Inline::Emphasis(c) => view! { <em>{inlines(cx, c)}</em> }.into_any(),
+        Inline::Link { target: LinkTarget::External(url), text } => view! {
+            <a href=*url target="_blank" rel="noopener noreferrer">{inlines(cx, text)}</a>
+        }
+        .into_any(),
+        Inline::Link { target, text } => {
+            let page = match target {
+                LinkTarget::Guide(id) => Page::Guide(id.to_string()),
+                LinkTarget::Topic(id) => Page::Topic(id.to_string()),
+                LinkTarget::External(_) => Page::Home,
+            };
+            let href = Route::new(cx.lang, page).to_hash(cx.lang);
+            view! { <a href=href>{inlines(cx, text)}</a> }.into_any()
+        }
+        Inline::Figure { key, factor } => {
+            let all = crate::core::content::figures();
+            let text = figures::render(all, key, *factor, cx.today, cx.lang)
+                .unwrap_or_else(|| format!("[{}]", cx.ui.figure_missing));
+            view! { <span class="zg-figure" data-figure=*key>{text}</span> }.into_any()
+        }
+        Inline::Cite(index) => {
+            let n = usize::from(*index) + 1;
+            let unverified = cx.guide.sources.get(usize::from(*index)).is_some_and(|s| s.confidence != Confidence::Confirmed);
+            let label = format!("{} {n}", cx.ui.cite_label);
+            view! {
+                <sup class="zg-cite">
+                    <button
+                        type="button"
+                        class:zg-cite-unverified=unverified
+                        aria-label=label
+                        on:click=move |_| focus_source(n)
+                    >
+                        {format!("[{n}]")}
+                    </button>
+                </sup>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Scrolls to and focuses source `n` in the list (the hash belongs to routing, so no `#anchor` links).
+fn focus_source(n: usize) {
+    use wasm_bindgen::JsCast;
+    let item = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!(".zg-sources li[data-source='{n}']")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(item) = item {
+        let _ = item.focus();
+    }
+}

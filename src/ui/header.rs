@@ -1,0 +1,49 @@
+//! The header: the portal's name (a link home) and the kk / ru / en switch.
+
+use leptos::prelude::*;
+
+use super::app::use_app;
+use crate::core::lang::Lang;
+use crate::core::route::{Page, Route};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app();
+    let home = move || state.href(Page::Home);
+    let switch = move || {
+        let route = state.route.get();
+        let current = state.lang.get();
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                // The same page in the other language; the switch never loses the reader's place.
+                let href = Route { lang: Some(lang), page: route.page.clone() }.to_hash(lang);
+                let is_current = lang == current;
+                view! {
+                    <li>
+                        <a
+                            href=href
+                            lang=lang.code()
+                            hreflang=lang.code()
+                            class:zg-current=is_current
+                            aria-current=if is_current { Some("true") } else { None }
+                        >
+                            {lang.native_name()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <header class="zg-header">
+            <a class="zg-brand" href=home>
+                <span class="zg-brand-name">{move || state.ui().app_name}</span>
+                <span class="zg-brand-tagline">{move || state.ui().tagline}</span>
+            </a>
+            <nav class="zg-langs" aria-label=move || state.ui().language_label>
+                <ul>{switch}</ul>
+            </nav>
+        </header>
+    }
+}

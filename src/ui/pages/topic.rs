@@ -1,0 +1,47 @@
+//! A topic page: the guides that cover the topic.
+
+use leptos::prelude::*;
+
+use super::not_found::NotFoundPage;
+use super::Breadcrumbs;
+use crate::core::content;
+use crate::core::route::Page;
+use crate::ui::app::use_app;
+
+#[component]
+pub fn TopicPage(id: String) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let ui = state.ui();
+    let Some(topic) = content::topic(&id) else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    let guides: Vec<_> = content::guides_for_topic(topic.id, lang).collect();
+    let list = if guides.is_empty() {
+        view! { <p class="zg-empty">{ui.topic_empty}</p> }.into_any()
+    } else {
+        let items = guides
+            .into_iter()
+            .map(|g| {
+                view! {
+                    <li>
+                        <a class="zg-card" href=state.href(Page::Guide(g.id.to_string()))>
+                            <span class="zg-card-title">{g.title}</span>
+                            <span class="zg-card-summary">{g.summary}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="zg-cards">{items}</ul> }.into_any()
+    };
+    view! {
+        <section class="zg-topic">
+            <Breadcrumbs trail=vec![] current=topic.name.get(lang).to_string()/>
+            <h1 tabindex="-1">{topic.name.get(lang)}</h1>
+            <h2>{ui.topic_guides_heading}</h2>
+            {list}
+        </section>
+    }
+    .into_any()
+}

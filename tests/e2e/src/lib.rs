@@ -1,0 +1,178 @@
+//! Harness for the end-to-end tests: a fresh headless Chromium per test, driven through chromedriver,
+//! against the built app served on 127.0.0.1. `cargo xtask test` starts the server and chromedriver and
+//! passes their addresses in `ZANGER_E2E_URL` and `ZANGER_WEBDRIVER`.
+//!
+//! Every test gets: screenshots under `tests/e2e/screenshots/`, a check that the browser console has no
+//! errors, and a WebDriver session that is closed even when the test fails (a leaked session leaves a
+//! Chromium running).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+pub use fantoccini;
+
+pub struct Browser {
+    pub client: Client,
+    base: String,
+    test: String,
+}
+
+/// Options of one browser session.
+#[derive(Default)]
+pub struct Setup {
+    /// The browser's preferred languages (`Accept-Language` / `navigator.languages`), e.g. "ru-RU,ru".
+    pub accept_languages: Option<&'static str>,
+}
+
+/// Runs `body` with a fresh browser, then checks the console and closes the session whatever happened.
+pub async fn with_browser(test: &str, setup: Setup, body: impl AsyncFnOnce(&Browser) -> Result<(), String>) {
+    let browser = Browser::open(test, &setup).await;
+    let outcome = body(&browser).await;
+    let console = browser.console_errors().await;
+    let _ = browser.client.close().await;
+    if let Err(message) = outcome {
+        panic!("{test}: {message}");
+    }
+    if !console.is_empty() {
+        panic!("{test}: browser console errors:\n{}", console.join("\n"));
+    }
+}
+
+impl Browser {
+    async fn open(test: &str, setup: &Setup) -> Browser {
+        let base = std::env::var("ZANGER_E2E_URL").expect("ZANGER_E2E_URL is unset: run the end-to-end tests with `cargo xtask test`");
+        let webdriver = std::env::var("ZANGER_WEBDRIVER").expect("ZANGER_WEBDRIVER is unset: run with `cargo xtask test`");
+        let profile = std::env::temp_dir().join(format!("zanger-e2e-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&profile);
+        let mut args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-sync".into(),
+            "--hide-scrollbars".into(),
+            "--window-size=1280,900".into(),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        let mut prefs = json!({});
+        if let Some(langs) = setup.accept_languages {
+            args.push(format!("--lang={}", langs.split(',').next().unwrap_or(langs)));
+            prefs = json!({ "intl": { "accept_languages": langs } });
+        }
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args, "prefs": prefs },
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let caps = caps.as_object().expect("object").clone();
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&webdriver)
+            .await
+            .unwrap_or_else(|e| panic!("{test}: cannot start Chromium through {webdriver}: {e}"));
+        Browser { client, base: base.trim_end_matches('/').to_string(), test: test.to_string() }
+    }
+
+    /// Opens the app at `hash` (e.g. `#/ru`).
+    pub async fn open_hash(&self, hash: &str) -> Result<(), String> {
+        self.client.goto(&format!("{}/{hash}", self.base)).await.map_err(|e| format!("goto {hash}: {e}"))
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// Waits (up to 10 s) for an element matching `css`.
+    pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element, String> {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|e| format!("no `{css}` after 10 s: {e}"))
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String, String> {
+        self.wait_for(css).await?.text().await.map_err(|e| format!("text of `{css}`: {e}"))
+    }
+
+    pub async fn count(&self, css: &str) -> Result<usize, String> {
+        self.client.find_all(Locator::Css(css)).await.map(|v| v.len()).map_err(|e| format!("find `{css}`: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) -> Result<(), String> {
+        self.wait_for(css).await?.click().await.map_err(|e| format!("click `{css}`: {e}"))
+    }
+
+    /// Waits until the main heading reads `text` (pages render after the hash changes).
+    pub async fn wait_for_heading(&self, text: &str) -> Result<(), String> {
+        for _ in 0..100 {
+            if self.text(".zg-main h1").await.ok().as_deref() == Some(text) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("the heading never read `{text}`; it reads `{}`", self.text(".zg-main h1").await.unwrap_or_default()))
+    }
+
+    pub async fn eval(&self, script: &str) -> Result<Value, String> {
+        self.client.execute(script, vec![]).await.map_err(|e| format!("script `{script}`: {e}"))
+    }
+
+    pub async fn hash(&self) -> Result<String, String> {
+        Ok(self.eval("return location.hash").await?.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Saves a PNG of the whole page at `width` px wide as `screenshots/<test>-<name>-<width>.png`.
+    pub async fn screenshot(&self, name: &str, width: u32) -> Result<PathBuf, String> {
+        let err = |e: fantoccini::error::CmdError| format!("screenshot {name}: {e}");
+        self.client.set_window_size(width, 900).await.map_err(err)?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let height = self.eval("return document.documentElement.scrollHeight").await?.as_u64().unwrap_or(900);
+        self.client.set_window_size(width, height.clamp(600, 6000) as u32).await.map_err(err)?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let png = self.client.screenshot().await.map_err(err)?;
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let path = dir.join(format!("{}-{name}-{width}.png", self.test));
+        std::fs::write(&path, png).map_err(|e| e.to_string())?;
+        self.client.set_window_size(1280, 900).await.map_err(err)?;
+        Ok(path)
+    }
+
+    /// SEVERE entries of the browser console since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        match self.client.issue_cmd(BrowserLog).await {
+            Ok(Value::Array(entries)) => entries
+                .iter()
+                .filter(|e| e["level"] == "SEVERE")
+                // The favicon is requested by the browser itself, not by the app.
+                .filter(|e| !e["message"].as_str().unwrap_or("").contains("favicon.ico"))
+                .map(|e| e["message"].as_str().unwrap_or("").to_string())
+                .collect(),
+            Ok(other) => vec![format!("unexpected log answer: {other}")],
+            Err(e) => vec![format!("cannot read the browser log: {e}")],
+        }
+    }
+}
+
+/// chromedriver's log endpoint (not part of W3C WebDriver, so fantoccini has no method for it).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or("")))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}

@@ -1,0 +1,167 @@
+//! The built app in a real Chromium: first visit in Kazakh and Russian, navigating to a guide by
+//! clicking, the back button, the language switch and its memory, and the host page's path.
+
+use zanger_e2e::{with_browser, Setup};
+
+const HOME_KK: &str = "Сізге не керек?";
+const HOME_RU: &str = "Что у вас случилось?";
+
+#[tokio::test]
+async fn home_in_kazakh_lists_every_topic() {
+    with_browser("home-kk", Setup::default(), async |b| {
+        b.open_hash("#/kk").await?;
+        b.wait_for_heading(HOME_KK).await?;
+        let tiles = b.count(".zg-tiles a").await?;
+        if tiles != 20 {
+            return Err(format!("expected 20 topic tiles, found {tiles}"));
+        }
+        let alimony = b.text(".zg-tile[data-topic='family.alimony'] .zg-tile-name").await?;
+        assert_eq!(alimony, "Алимент");
+        assert_eq!(b.eval("return document.querySelector('.zg-app').lang").await?, "kk");
+        b.screenshot("home", 360).await?;
+        b.screenshot("home", 1280).await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn home_in_russian_lists_every_topic() {
+    with_browser("home-ru", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        assert_eq!(b.count(".zg-tiles a").await?, 20);
+        let wages = b.text(".zg-tile[data-topic='labor.wages'] .zg-tile-name").await?;
+        assert_eq!(wages, "Невыплата заработной платы");
+        b.screenshot("home", 360).await?;
+        b.screenshot("home", 1280).await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_guide_is_reached_by_clicking_and_left_with_the_back_button() {
+    with_browser("navigate-ru", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        b.click(".zg-tile[data-topic='family.alimony']").await?;
+        b.wait_for_heading("Алименты").await?;
+        assert_eq!(b.hash().await?, "#/ru/topic/family.alimony");
+        b.screenshot("topic", 360).await?;
+
+        b.click(".zg-cards a[href='#/ru/guide/family.alimony']").await?;
+        b.wait_for("article.zg-guide[data-guide='family.alimony']").await?;
+        assert_eq!(b.hash().await?, "#/ru/guide/family.alimony");
+        let sources = b.count(".zg-sources li").await?;
+        if sources == 0 {
+            return Err("the guide lists no sources".into());
+        }
+        let meta = b.text(".zg-meta").await?;
+        if !meta.contains("Последняя проверка") || !meta.contains("Официальный текст") {
+            return Err(format!("review date or official text missing: {meta}"));
+        }
+        let page = b.text("article.zg-guide").await?;
+        if page.contains("{{") || page.contains("[@") {
+            return Err("an unresolved figure or citation is shown".into());
+        }
+        // Focus moves to the new page's heading for keyboard and screen-reader users.
+        let focused = b.eval("return document.activeElement.tagName").await?;
+        assert_eq!(focused, "H1");
+        b.screenshot("guide", 360).await?;
+        b.screenshot("guide", 1280).await?;
+
+        b.client.back().await.map_err(|e| e.to_string())?;
+        b.wait_for_heading("Алименты").await?;
+        b.client.back().await.map_err(|e| e.to_string())?;
+        b.wait_for_heading(HOME_RU).await?;
+        // The host page's path never changes: navigation lives in the hash.
+        assert_eq!(b.eval("return location.pathname").await?, "/");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_language_switch_keeps_the_page_and_is_remembered() {
+    with_browser("switch-lang", Setup { accept_languages: Some("en-US,en") }, async |b| {
+        b.open_hash("#/ru/guide/labor.wages").await?;
+        b.wait_for("article.zg-guide[data-guide='labor.wages']").await?;
+        let ru_title = b.text(".zg-main h1").await?;
+
+        b.click(".zg-langs a[hreflang='kk']").await?;
+        b.wait_for("article.zg-guide[data-guide='labor.wages']").await?;
+        for _ in 0..50 {
+            if b.hash().await? == "#/kk/guide/labor.wages" {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(b.hash().await?, "#/kk/guide/labor.wages");
+        let kk_title = b.text(".zg-main h1").await?;
+        if kk_title == ru_title {
+            return Err(format!("the title did not change language: {kk_title}"));
+        }
+        assert_eq!(b.eval("return document.querySelector('.zg-langs a[aria-current]').hreflang").await?, "kk");
+        b.screenshot("guide-kk", 360).await?;
+        b.screenshot("guide-kk", 1280).await?;
+
+        // A bare URL opens in the remembered language, not the browser's English.
+        b.open_hash("").await?;
+        b.wait_for_heading(HOME_KK).await?;
+        assert_eq!(b.hash().await?, "#/kk");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_visit_follows_the_browser_language() {
+    with_browser("browser-lang", Setup { accept_languages: Some("ru-RU,ru") }, async |b| {
+        b.open_hash("").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        assert_eq!(b.hash().await?, "#/ru");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_unsupported_browser_language_falls_back_to_kazakh() {
+    with_browser("fallback-lang", Setup { accept_languages: Some("de-DE,de") }, async |b| {
+        b.open_hash("").await?;
+        b.wait_for_heading(HOME_KK).await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_admin_fine_guide_renders_in_both_languages() {
+    with_browser("fine", Setup::default(), async |b| {
+        for lang in ["kk", "ru"] {
+            b.open_hash(&format!("#/{lang}/guide/admin.fine")).await?;
+            b.wait_for("article.zg-guide[data-guide='admin.fine']").await?;
+            let figures = b.count(".zg-figure").await?;
+            if figures == 0 {
+                return Err(format!("{lang}: no figure rendered (the fine deadline should be one)"));
+            }
+            b.screenshot(&format!("guide-{lang}"), 360).await?;
+            b.screenshot(&format!("guide-{lang}"), 1280).await?;
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_unknown_page_says_so_and_links_home() {
+    with_browser("not-found", Setup::default(), async |b| {
+        b.open_hash("#/ru/guide/no.such.guide").await?;
+        b.wait_for_heading("Страница не найдена").await?;
+        b.click(".zg-not-found a").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        Ok(())
+    })
+    .await;
+}

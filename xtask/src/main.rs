@@ -1,0 +1,77 @@
+//! `cargo xtask <command>`: the project's own commands. Each installs what it needs first.
+//!
+//! - `build`  installs the tools and writes the release app to `dist/`
+//! - `serve`  builds, then serves `dist/` on http://127.0.0.1:8080 (`--port N` to change)
+//! - `test`   installs everything and runs every test: native, content, wasm in Chromium, end-to-end
+//! - `sizes`  prints raw, gzip and brotli sizes of every file in `dist/` as a Markdown table
+
+mod build;
+mod server;
+mod sizes;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => build::release(&root()).map(|_| ()),
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test::all(&root()),
+        Some("sizes") => sizes::print(&root().join("dist")),
+        Some("tools") => tools::ensure_all(&root(), tools::Needs::Everything).map(|_| ()),
+        _ => Err(usage()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage() -> String {
+    "usage: cargo xtask <build | serve [--port N] | test | sizes | tools>".into()
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => 8080,
+        [flag, value] if flag == "--port" => value.parse().map_err(|_| format!("bad port `{value}`"))?,
+        _ => return Err(usage()),
+    };
+    let root = root();
+    build::release(&root)?;
+    let server = server::Server::start(root.join("dist"), port)?;
+    println!("Zanger is served on http://127.0.0.1:{} (Ctrl+C to stop)", server.port());
+    server.join();
+    Ok(())
+}
+
+/// The workspace root (the folder above xtask/).
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+}
+
+/// Runs a command, echoing it; fails with its exit status.
+pub fn run(cmd: &mut std::process::Command) -> Result<(), String> {
+    println!("$ {}", describe(cmd));
+    let status = cmd.status().map_err(|e| format!("cannot start {}: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(cmd)))
+    }
+}
+
+pub fn describe(cmd: &std::process::Command) -> String {
+    let mut text = cmd.get_program().to_string_lossy().into_owned();
+    for arg in cmd.get_args() {
+        text.push(' ');
+        text.push_str(&arg.to_string_lossy());
+    }
+    text
+}

@@ -1,0 +1,146 @@
+//! A small static file server for `dist/` (std only): right MIME types (wasm must be application/wasm
+//! for streaming compilation), no directory listing, no path traversal, loopback only.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::thread::JoinHandle;
+
+pub struct Server {
+    port: u16,
+    thread: JoinHandle<()>,
+}
+
+impl Server {
+    /// Serves `root` on 127.0.0.1:`port` (0 picks a free port) in a background thread.
+    pub fn start(root: PathBuf, port: u16) -> Result<Server, String> {
+        let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+        let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &root);
+                });
+            }
+        });
+        Ok(Server { port, thread })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn join(self) {
+        let _ = self.thread.join();
+    }
+}
+
+fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Drain the headers; the server needs none of them.
+    let mut header = String::new();
+    while reader.read_line(&mut header)? > 2 {
+        header.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if method != "GET" && method != "HEAD" {
+        return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", method == "HEAD");
+    }
+    match resolve(root, target) {
+        Some(path) => match std::fs::read(&path) {
+            Ok(body) => respond(&mut stream, "200 OK", mime(&path), &body, method == "HEAD"),
+            Err(_) => respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "HEAD"),
+        },
+        None => respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "HEAD"),
+    }
+}
+
+/// Maps a request target to a file under `root`; `None` for anything outside it.
+fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let path = percent_decode(path)?;
+    let relative = Path::new(path.trim_start_matches('/'));
+    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let full = root.join(relative);
+    let full = if full.is_dir() { full.join("index.html") } else { full };
+    full.is_file().then_some(full)
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "json" | "webmanifest" => "application/json",
+        "png" => "image/png",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8], head: bool) -> std::io::Result<()> {
+    let header = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(header.as_bytes())?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    fn get(port: u16, target: &str) -> String {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(s, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn serves_files_with_types_and_refuses_traversal() {
+        let dir = std::env::temp_dir().join(format!("zanger-server-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+        std::fs::write(dir.join("app.wasm"), [0u8, 97, 115, 109]).unwrap();
+        let server = Server::start(dir, 0).unwrap();
+        let port = server.port();
+        let index = get(port, "/");
+        assert!(index.starts_with("HTTP/1.1 200 OK") && index.contains("text/html") && index.ends_with("<p>hi</p>"));
+        assert!(get(port, "/app.wasm?x=1").contains("Content-Type: application/wasm"));
+        assert!(get(port, "/../Cargo.toml").starts_with("HTTP/1.1 404"));
+        assert!(get(port, "/%2e%2e/Cargo.toml").starts_with("HTTP/1.1 404"));
+        assert!(get(port, "/missing.js").starts_with("HTTP/1.1 404"));
+    }
+}

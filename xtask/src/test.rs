@@ -1,0 +1,98 @@
+//! `cargo xtask test`: every test, in order of cost. Stops at the first failing stage.
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::server::Server;
+use crate::tools::{self, Needs};
+use crate::{build, run};
+
+pub fn all(root: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    tools::ensure_all(root, Needs::Everything)?;
+    let stages: [(&str, &dyn Fn() -> Result<(), String>); 4] = [
+        ("native unit tests and content validation", &|| native(root)),
+        ("component tests (wasm-bindgen-test in headless Chromium)", &|| components(root)),
+        ("release build with Trunk", &|| build::release(root).map(|_| ())),
+        ("end-to-end tests (WebDriver, headless Chromium)", &|| end_to_end(root)),
+    ];
+    let total = stages.len();
+    for (done, (name, stage)) in stages.iter().enumerate() {
+        println!("\n=== {name}");
+        let t = Instant::now();
+        if let Err(e) = stage() {
+            println!("\nstages: {done} passed, 1 failed");
+            return Err(format!("{name}: {e}"));
+        }
+        println!("=== {name}: ok in {:.1} s", t.elapsed().as_secs_f64());
+    }
+    println!("\nall tests passed in {:.1} s", started.elapsed().as_secs_f64());
+    println!("stages: {total} passed, 0 failed");
+    Ok(())
+}
+
+fn native(root: &Path) -> Result<(), String> {
+    run(Command::new("cargo").current_dir(root).args(["test", "--workspace", "--exclude", "zanger-e2e"]))
+}
+
+fn components(root: &Path) -> Result<(), String> {
+    run(Command::new("cargo")
+        .current_dir(root)
+        .args(["test", "-p", "zanger", "--target", "wasm32-unknown-unknown", "--test", "components"])
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER))
+}
+
+fn end_to_end(root: &Path) -> Result<(), String> {
+    // Build the tests first so that chromedriver and the server are not kept waiting.
+    run(Command::new("cargo").current_dir(root).args(["test", "-p", "zanger-e2e", "--no-run"]))?;
+    let server = Server::start(root.join("dist"), 0)?;
+    let driver = ChromeDriver::start()?;
+    let screenshots = root.join("tests/e2e/screenshots");
+    let _ = std::fs::remove_dir_all(&screenshots);
+    let result = run(Command::new("cargo")
+        .current_dir(root)
+        .args(["test", "-p", "zanger-e2e", "--", "--test-threads=2"])
+        .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
+        .env("ZANGER_WEBDRIVER", format!("http://127.0.0.1:{}", driver.port)));
+    drop(driver);
+    result?;
+    let count = std::fs::read_dir(&screenshots).map(|d| d.count()).unwrap_or(0);
+    println!("{count} screenshots in {}", screenshots.display());
+    Ok(())
+}
+
+/// chromedriver on a free loopback port, killed when dropped (also when a test fails).
+struct ChromeDriver {
+    child: Child,
+    port: u16,
+}
+
+impl ChromeDriver {
+    fn start() -> Result<ChromeDriver, String> {
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+        let child = Command::new(tools::CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start chromedriver: {e}"))?;
+        let driver = ChromeDriver { child, port };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Ok(driver);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err("chromedriver did not start listening within 10 s".into())
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

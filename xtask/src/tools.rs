@@ -1,0 +1,125 @@
+//! Installs what the build and the tests need, each only when absent or at the wrong version, so a
+//! second run costs seconds. Nothing comes from GitHub: crates.io (trunk, wasm-bindgen-cli), npm
+//! (binaryen's wasm-opt) and Debian (Chromium, chromedriver) only.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::run;
+
+/// Pinned: trunk 0.22 needs a newer rustc than this machine's 1.95.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// Pinned npm `binaryen` release whose wasm-opt Trunk.toml names (`version_132`). Debian's wasm-opt 108
+/// produces a wasm that fails at run time.
+pub const BINARYEN_VERSION: &str = "132";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Needs {
+    /// Building the app.
+    Build,
+    /// Building and testing it in a browser.
+    Everything,
+}
+
+/// Where the tools ended up; `bin_dir` goes first on PATH for Trunk.
+pub struct Tools {
+    pub bin_dir: PathBuf,
+    pub wasm_bindgen_version: String,
+}
+
+pub fn ensure_all(root: &Path, needs: Needs) -> Result<Tools, String> {
+    ensure_wasm_target()?;
+    let wasm_bindgen_version = locked_version(root, "wasm-bindgen")?;
+    ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, &["--locked"])?;
+    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &wasm_bindgen_version, &[])?;
+    let bin_dir = ensure_wasm_opt(root)?;
+    if needs == Needs::Everything {
+        ensure_chromium()?;
+    }
+    Ok(Tools { bin_dir, wasm_bindgen_version })
+}
+
+/// First line of `program --version`, or `None` if it does not run.
+fn version_of(program: &str) -> Option<String> {
+    let out = Command::new(program).arg("--version").output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or("").trim().to_string())
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let out = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    let installed = out.map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown")).unwrap_or(false);
+    if installed {
+        println!("ok: rust target wasm32-unknown-unknown");
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// Installs `krate` at exactly `version` from crates.io unless `program --version` already says so.
+fn ensure_cargo_tool(program: &str, krate: &str, version: &str, extra: &[&str]) -> Result<(), String> {
+    let found = version_of(program);
+    if found.as_deref().is_some_and(|v| v.split_whitespace().nth(1) == Some(version)) {
+        println!("ok: {program} {version}");
+        return Ok(());
+    }
+    println!("installing {krate} {version} (found: {})", found.as_deref().unwrap_or("none"));
+    let mut cmd = Command::new("cargo");
+    cmd.args(["install", krate, "--version", version, "--force"]).args(extra);
+    run(&mut cmd)
+}
+
+/// The version of `package` recorded in Cargo.lock.
+pub fn locked_version(root: &Path, package: &str) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let needle = format!("name = \"{package}\"\nversion = \"");
+    let start = lock.find(&needle).ok_or_else(|| format!("{package} is not in Cargo.lock"))? + needle.len();
+    let end = lock[start..].find('"').ok_or("malformed Cargo.lock")? + start;
+    Ok(lock[start..end].to_string())
+}
+
+/// wasm-opt from the npm package `binaryen`, in the git-ignored `tools/` folder, linked into `tools/bin`.
+fn ensure_wasm_opt(root: &Path) -> Result<PathBuf, String> {
+    let tools = root.join("tools");
+    let bin_dir = tools.join("bin");
+    let link = bin_dir.join("wasm-opt");
+    let wanted = format!("version {BINARYEN_VERSION}");
+    if version_of(&link.to_string_lossy()).is_some_and(|v| v.contains(&wanted)) {
+        println!("ok: wasm-opt {wanted} (npm binaryen)");
+        return Ok(bin_dir);
+    }
+    let prefix = tools.join("binaryen");
+    std::fs::create_dir_all(&prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"])
+        .arg(&prefix)
+        .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
+    std::fs::create_dir_all(&bin_dir).map_err(|e| format!("{}: {e}", bin_dir.display()))?;
+    let _ = std::fs::remove_file(&link);
+    let target = prefix.join("node_modules/binaryen/bin/wasm-opt");
+    std::os::unix::fs::symlink(&target, &link).map_err(|e| format!("link wasm-opt: {e}"))?;
+    match version_of(&link.to_string_lossy()) {
+        Some(v) if v.contains(&wanted) => {
+            println!("ok: installed wasm-opt ({v})");
+            Ok(bin_dir)
+        }
+        other => Err(format!("wasm-opt from npm binaryen@{BINARYEN_VERSION} reports {other:?}")),
+    }
+}
+
+/// Chromium and chromedriver from Debian, at the same major version.
+fn ensure_chromium() -> Result<(), String> {
+    let browser = version_of(CHROMIUM);
+    let driver = version_of(CHROMEDRIVER);
+    let major = |v: &Option<String>| -> Option<String> {
+        v.as_ref()?.split_whitespace().find(|w| w.contains('.')).and_then(|w| w.split('.').next()).map(String::from)
+    };
+    if browser.is_some() && major(&browser) == major(&driver) {
+        println!("ok: {} / {}", browser.unwrap_or_default(), driver.unwrap_or_default());
+        return Ok(());
+    }
+    println!("installing chromium and chromium-driver from Debian");
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
