@@ -44,9 +44,20 @@ pub fn guide_languages(id: &str) -> impl Iterator<Item = Lang> + '_ {
     data::GUIDES.iter().filter(move |g| g.id == id).map(|g| g.lang)
 }
 
-/// Guides in `lang` that name `topic_id` among their topics.
-pub fn guides_for_topic(topic_id: &str, lang: Lang) -> impl Iterator<Item = &'static Guide> + '_ {
-    data::GUIDES.iter().filter(move |g| g.lang == lang && g.topics.contains(&topic_id))
+/// Ids of the guides that name `topic_id`, in any language, each once, in content order.
+pub fn guide_ids_for_topic(topic_id: &str) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    for g in data::GUIDES.iter().filter(|g| g.topics.contains(&topic_id)) {
+        if !ids.contains(&g.id) {
+            ids.push(g.id);
+        }
+    }
+    ids
+}
+
+/// The guide in `lang`, or else in the first language it exists in (Kazakh, then Russian, then English).
+pub fn guide_or_fallback(id: &str, lang: Lang) -> Option<&'static Guide> {
+    guide(id, lang).or_else(|| Lang::ALL.into_iter().find_map(|l| guide(id, l)))
 }
 
 pub fn figures() -> &'static [crate::core::figures::Figure] {
@@ -97,8 +108,19 @@ mod tests {
     }
 
     #[test]
+    fn topics_list_each_guide_once_and_fall_back_across_languages() {
+        let ids = guide_ids_for_topic("labor.wages");
+        assert_eq!(ids.iter().filter(|i| **i == "labor.wages").count(), 1);
+        let g = guide_or_fallback("family.divorce", Lang::En).unwrap();
+        assert_eq!(g.id, "family.divorce");
+        assert!(guide_or_fallback("no.such", Lang::Ru).is_none());
+    }
+
+    #[test]
     fn guides_are_found_by_topic() {
-        let ids: Vec<&str> = guides_for_topic("family.alimony", Lang::Ru).map(|g| g.id).collect();
-        assert!(ids.contains(&"family.alimony"));
+        assert!(guide_ids_for_topic("family.alimony").contains(&"family.alimony"));
+        for topic in topics() {
+            assert!(!guide_ids_for_topic(topic.id).is_empty(), "no guide for topic {}", topic.id);
+        }
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::not_found::NotFoundPage;
 use super::Breadcrumbs;
 use crate::core::content;
-use crate::core::route::Page;
+use crate::core::route::{Page, Route};
 use crate::ui::app::use_app;
 
 #[component]
@@ -16,16 +16,23 @@ pub fn TopicPage(id: String) -> impl IntoView {
     let Some(topic) = content::topic(&id) else {
         return view! { <NotFoundPage/> }.into_any();
     };
-    let guides: Vec<_> = content::guides_for_topic(topic.id, lang).collect();
+    // A guide not yet translated into the reader's language is still listed, in the language it has.
+    let guides: Vec<_> = content::guide_ids_for_topic(topic.id)
+        .into_iter()
+        .filter_map(|id| content::guide_or_fallback(id, lang))
+        .collect();
     let list = if guides.is_empty() {
         view! { <p class="zg-empty">{ui.topic_empty}</p> }.into_any()
     } else {
         let items = guides
             .into_iter()
             .map(|g| {
+                let href = Route::new(g.lang, Page::Guide(g.id.to_string())).to_hash(g.lang);
+                let other_lang = (g.lang != lang).then(|| g.lang.native_name());
                 view! {
-                    <li>
-                        <a class="zg-card" href=state.href(Page::Guide(g.id.to_string()))>
+                    <li lang=g.lang.code()>
+                        <a class="zg-card" href=href>
+                            {other_lang.map(|name| view! { <span class="zg-card-lang">{name}</span> })}
                             <span class="zg-card-title">{g.title}</span>
                             <span class="zg-card-summary">{g.summary}</span>
                         </a>

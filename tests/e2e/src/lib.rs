@@ -147,6 +147,19 @@ impl Browser {
         Ok(path)
     }
 
+    /// Fails if the page scrolls sideways at `width` px (the app must read on a 320 px phone).
+    pub async fn fits_width(&self, width: u32) -> Result<(), String> {
+        self.client.set_window_size(width, 900).await.map_err(|e| e.to_string())?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let scroll = self.eval("return document.documentElement.scrollWidth").await?.as_u64().unwrap_or(0);
+        let inner = self.eval("return window.innerWidth").await?.as_u64().unwrap_or(0);
+        self.client.set_window_size(1280, 900).await.map_err(|e| e.to_string())?;
+        if scroll > inner {
+            return Err(format!("at {width} px the page is {scroll} px wide (viewport {inner}): it scrolls sideways"));
+        }
+        Ok(())
+    }
+
     /// SEVERE entries of the browser console since the last call.
     pub async fn console_errors(&self) -> Vec<String> {
         match self.client.issue_cmd(BrowserLog).await {

@@ -18,6 +18,7 @@ async fn home_in_kazakh_lists_every_topic() {
         let alimony = b.text(".zg-tile[data-topic='family.alimony'] .zg-tile-name").await?;
         assert_eq!(alimony, "Алимент");
         assert_eq!(b.eval("return document.querySelector('.zg-app').lang").await?, "kk");
+        b.fits_width(320).await?;
         b.screenshot("home", 360).await?;
         b.screenshot("home", 1280).await?;
         Ok(())
@@ -68,6 +69,7 @@ async fn a_guide_is_reached_by_clicking_and_left_with_the_back_button() {
         // Focus moves to the new page's heading for keyboard and screen-reader users.
         let focused = b.eval("return document.activeElement.tagName").await?;
         assert_eq!(focused, "H1");
+        b.fits_width(320).await?;
         b.screenshot("guide", 360).await?;
         b.screenshot("guide", 1280).await?;
 
@@ -161,6 +163,42 @@ async fn an_unknown_page_says_so_and_links_home() {
         b.wait_for_heading("Страница не найдена").await?;
         b.click(".zg-not-found a").await?;
         b.wait_for_heading(HOME_RU).await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_console_check_catches_errors() {
+    // The harness's own check: an error logged by the page must be seen, or every other test's
+    // "no console errors" would prove nothing.
+    with_browser("console-check", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        b.eval("console.error('deliberate test error'); return null").await?;
+        let errors = b.console_errors().await;
+        if !errors.iter().any(|e| e.contains("deliberate test error")) {
+            return Err(format!("the console check missed a logged error: {errors:?}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn english_readers_see_untranslated_guides_in_another_language() {
+    with_browser("english", Setup::default(), async |b| {
+        b.open_hash("#/en").await?;
+        b.wait_for_heading("What happened?").await?;
+        b.screenshot("home", 360).await?;
+        b.open_hash("#/en/topic/family.divorce").await?;
+        b.wait_for_heading("Divorce").await?;
+        let card = b.wait_for(".zg-cards li").await?;
+        let lang = card.attr("lang").await.map_err(|e| e.to_string())?;
+        if lang.as_deref() == Some("en") {
+            return Err("family.divorce has no English text; the card should be in kk or ru".into());
+        }
+        b.text(".zg-card-lang").await?;
         Ok(())
     })
     .await;
