@@ -4,6 +4,10 @@
 #[allow(dead_code)]
 mod compile;
 
+#[path = "src/core/search/mod.rs"]
+#[allow(dead_code)]
+mod search;
+
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -11,6 +15,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/core/content/compile");
     println!("cargo:rerun-if-changed=src/core/date.rs");
+    println!("cargo:rerun-if-changed=src/core/search");
     println!("cargo:rerun-if-env-changed=ZANGER_BUILD_DATE");
     println!("cargo:rerun-if-env-changed=ZANGER_CONTENT_DIR");
 
@@ -25,7 +30,9 @@ fn main() {
     match compile::compile_dir(&root, build_date()) {
         Ok(content) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
-            std::fs::write(out, compile::to_rust(&content)).expect("write content.rs");
+            let mut rust = compile::to_rust(&content);
+            rust.push_str(&format!("pub static SEARCH_INDEX: crate::core::search::Index = {};\n", search_index(&content).to_rust()));
+            std::fs::write(out, rust).expect("write content.rs");
         }
         Err(diagnostics) => {
             for d in &diagnostics {
@@ -37,6 +44,49 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// The search index over every guide in every language, prepared here so the browser only loads it.
+fn search_index(content: &compile::Compiled) -> search::Index {
+    use search::{Document, Field};
+    use search::stem::StemLang;
+    let prepared: Vec<(&compile::GuideSrc, String, String, String)> = content
+        .guides
+        .iter()
+        .map(|g| {
+            let topics = g
+                .topics
+                .iter()
+                .filter_map(|id| content.topics.iter().find(|t| &t.id == id))
+                .map(|t| {
+                    let words = content.synonyms.iter().filter(|s| s.topic == t.id).flat_map(|s| s.words.iter());
+                    let synonyms: Vec<&str> = words.map(String::as_str).collect();
+                    format!("{} {} {} {}", t.kk, t.ru, t.en, synonyms.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            (g, g.keywords.join(", "), topics, compile::body_text(&g.body))
+        })
+        .collect();
+    let documents: Vec<Document> = prepared
+        .iter()
+        .map(|(g, keywords, topics, body)| Document {
+            key: &g.id,
+            lang: match g.lang.as_str() {
+                "kk" => StemLang::Kk,
+                "ru" => StemLang::Ru,
+                _ => StemLang::En,
+            },
+            fields: vec![
+                (Field::Title, g.title.as_str()),
+                (Field::Keywords, keywords.as_str()),
+                (Field::Topic, topics.as_str()),
+                (Field::Summary, g.summary.as_str()),
+                (Field::Body, body.as_str()),
+            ],
+        })
+        .collect();
+    search::Index::build(&documents)
 }
 
 /// Today (UTC), or `ZANGER_BUILD_DATE=YYYY-MM-DD` for a reproducible build.

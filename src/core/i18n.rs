@@ -33,6 +33,14 @@ pub struct Ui {
     pub footer_disclaimer: &'static str,
     pub footer_privacy: &'static str,
     pub cite_label: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    /// "Showing results for «…»" after a keyboard-layout repair.
+    pub search_corrected: fn(&str) -> String,
+    pub search_nothing: &'static str,
+    pub search_browse: &'static str,
+    pub search_count: fn(usize) -> String,
+    pub search_clear: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -73,6 +81,13 @@ static KK: Ui = Ui {
     footer_disclaimer: "Заңгер — анықтамалық құрал, адвокаттың кеңесін алмастырмайды.",
     footer_privacy: "Сіз енгізген ештеңе құрылғыңыздан шықпайды.",
     cite_label: "Дереккөз",
+    search_label: "Іздеу",
+    search_placeholder: "Мысалы: алимент, жалақы, айыппұл",
+    search_corrected: |q| format!("«{q}» бойынша нәтижелер көрсетілді"),
+    search_nothing: "Ештеңе табылмады. Сөзді басқаша жазып көріңіз немесе тақырыпты таңдаңыз.",
+    search_browse: "Барлық тақырыптар",
+    search_count: |n| if n == 0 { "Нәтиже жоқ".into() } else { format!("{n} нәтиже") },
+    search_clear: "Іздеуді тазалау",
 };
 
 static RU: Ui = Ui {
@@ -112,6 +127,20 @@ static RU: Ui = Ui {
     footer_disclaimer: "Заңгер — справочный инструмент и не заменяет консультацию адвоката.",
     footer_privacy: "Ничего из того, что вы вводите, не покидает ваше устройство.",
     cite_label: "Источник",
+    search_label: "Поиск",
+    search_placeholder: "Например: алименты, зарплата, штраф",
+    search_corrected: |q| format!("Показаны результаты по запросу «{q}»"),
+    search_nothing: "Ничего не найдено. Попробуйте написать иначе или выберите тему.",
+    search_browse: "Все темы",
+    search_count: |n| {
+        let form = match (n % 10, n % 100) {
+            (1, r) if r != 11 => "результат",
+            (2..=4, r) if !(12..=14).contains(&r) => "результата",
+            _ => "результатов",
+        };
+        if n == 0 { "Нет результатов".into() } else { format!("{n} {form}") }
+    },
+    search_clear: "Очистить поиск",
 };
 
 static EN: Ui = Ui {
@@ -144,6 +173,17 @@ static EN: Ui = Ui {
     footer_disclaimer: "Zanger is a reference tool and does not replace a lawyer's advice.",
     footer_privacy: "Nothing you type leaves your device.",
     cite_label: "Source",
+    search_label: "Search",
+    search_placeholder: "For example: child support, wages, fine",
+    search_corrected: |q| format!("Showing results for “{q}”"),
+    search_nothing: "Nothing found. Try other words or choose a topic.",
+    search_browse: "All topics",
+    search_count: |n| match n {
+        0 => "No results".into(),
+        1 => "1 result".into(),
+        n => format!("{n} results"),
+    },
+    search_clear: "Clear search",
 };
 
 #[cfg(test)]

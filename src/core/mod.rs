@@ -6,3 +6,4 @@ pub mod figures;
 pub mod i18n;
 pub mod lang;
 pub mod route;
+pub mod search;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::use_app;
+use super::search::SearchBox;
 use crate::core::lang::Lang;
 use crate::core::route::{Page, Route};
 
@@ -44,6 +45,7 @@ pub fn Header() -> impl IntoView {
             <nav class="zg-langs" aria-label=move || state.ui().language_label>
                 <ul>{switch}</ul>
             </nav>
+            <SearchBox/>
         </header>
     }
 }

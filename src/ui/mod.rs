@@ -5,6 +5,7 @@ mod browser;
 mod guide_body;
 mod header;
 mod pages;
+mod search;
 
 pub use app::App;
 

@@ -4,8 +4,11 @@
 //! carries the content as plain data: no parser, no JSON, no start-up cost.
 
 pub mod model;
+pub mod text;
 
+/// Used by `build.rs`; compiled here only for its tests (some of it serves build.rs alone).
 #[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(dead_code)]
 mod compile;
 
 pub use model::*;
@@ -17,6 +20,8 @@ mod data {
     use super::model::*;
     use crate::core::date::Date;
     use crate::core::lang::Lang;
+    use crate::core::search::Index;
+    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
@@ -58,6 +63,17 @@ pub fn guide_ids_for_topic(topic_id: &str) -> Vec<&'static str> {
 /// The guide in `lang`, or else in the first language it exists in (Kazakh, then Russian, then English).
 pub fn guide_or_fallback(id: &str, lang: Lang) -> Option<&'static Guide> {
     guide(id, lang).or_else(|| Lang::ALL.into_iter().find_map(|l| guide(id, l)))
+}
+
+/// The search index over every guide, prepared at build time.
+pub fn search_index() -> &'static crate::core::search::Index {
+    &data::SEARCH_INDEX
+}
+
+/// The searcher over [`search_index`], prepared on first use (it derives its fuzzy lookup tables).
+pub fn searcher() -> &'static crate::core::search::Searcher<'static> {
+    static SEARCHER: std::sync::OnceLock<crate::core::search::Searcher<'static>> = std::sync::OnceLock::new();
+    SEARCHER.get_or_init(|| crate::core::search::Searcher::new(search_index()))
 }
 
 pub fn figures() -> &'static [crate::core::figures::Figure] {

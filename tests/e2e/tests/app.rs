@@ -139,17 +139,26 @@ async fn an_unsupported_browser_language_falls_back_to_kazakh() {
 }
 
 #[tokio::test]
-async fn the_admin_fine_guide_renders_in_both_languages() {
-    with_browser("fine", Setup::default(), async |b| {
-        for lang in ["kk", "ru"] {
-            b.open_hash(&format!("#/{lang}/guide/admin.fine")).await?;
-            b.wait_for("article.zg-guide[data-guide='admin.fine']").await?;
-            let figures = b.count(".zg-figure").await?;
-            if figures == 0 {
-                return Err(format!("{lang}: no figure rendered (the fine deadline should be one)"));
+async fn the_showcase_guides_render_in_kazakh_and_russian() {
+    with_browser("guides", Setup::default(), async |b| {
+        for id in ["family.alimony", "labor.wages", "admin.fine"] {
+            for lang in ["kk", "ru"] {
+                b.open_hash(&format!("#/{lang}/guide/{id}")).await?;
+                b.wait_for(&format!("article.zg-guide[data-guide='{id}']")).await?;
+                if b.count(".zg-figure").await? == 0 {
+                    return Err(format!("{id} {lang}: no figure rendered"));
+                }
+                if b.count(".zg-sources li").await? == 0 {
+                    return Err(format!("{id} {lang}: no sources"));
+                }
+                let body = b.text(".zg-body").await?;
+                if body.contains("{{") || body.contains("[@") {
+                    return Err(format!("{id} {lang}: raw markup shown"));
+                }
+                b.fits_width(320).await?;
+                b.screenshot(&format!("{id}-{lang}"), 360).await?;
+                b.screenshot(&format!("{id}-{lang}"), 1280).await?;
             }
-            b.screenshot(&format!("guide-{lang}"), 360).await?;
-            b.screenshot(&format!("guide-{lang}"), 1280).await?;
         }
         Ok(())
     })
@@ -200,6 +209,50 @@ async fn english_readers_see_untranslated_guides_in_another_language() {
         }
         b.text(".zg-card-lang").await?;
         Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn search_as_you_type_repairs_the_layout_and_opens_with_the_keyboard() {
+    with_browser("search", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        let input = b.wait_for("#zg-search-input").await?;
+        input.send_keys("fkbvtyns").await.map_err(|e| e.to_string())?;
+        let corrected = b.text(".zg-search-corrected").await?;
+        if !corrected.contains("алименты") {
+            return Err(format!("no layout-repair notice: {corrected}"));
+        }
+        let first = b.text(".zg-search-results li:first-child .zg-hit-title").await?;
+        if !first.to_lowercase().contains("алимент") {
+            return Err(format!("first result is not the alimony guide: {first}"));
+        }
+        if b.count(".zg-search-results mark").await? == 0 {
+            return Err("matched words are not highlighted".into());
+        }
+        b.screenshot("results", 360).await?;
+        input.send_keys("\u{E015}").await.map_err(|e| e.to_string())?; // ArrowDown
+        input.send_keys("\u{E007}").await.map_err(|e| e.to_string())?; // Enter
+        b.wait_for("article.zg-guide[data-guide='family.alimony']").await?;
+        if b.count(".zg-search-results").await? != 0 {
+            return Err("the results stay open after navigating".into());
+        }
+
+        let input = b.wait_for("#zg-search-input").await?;
+        input.send_keys("qqqzzzxxx").await.map_err(|e| e.to_string())?;
+        let empty = b.text(".zg-search-empty").await?;
+        if !empty.contains("Ничего не найдено") {
+            return Err(format!("no empty state: {empty}"));
+        }
+        input.send_keys("\u{E00C}").await.map_err(|e| e.to_string())?; // Escape
+        for _ in 0..20 {
+            if b.count(".zg-search-results").await? == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Err("Escape did not close the results".into())
     })
     .await;
 }

@@ -12,6 +12,7 @@ mod codegen;
 mod figures;
 mod guide;
 mod markdown;
+mod synonyms;
 mod topics;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,6 +25,7 @@ pub use figures::FigureSrc;
 pub use guide::GuideSrc;
 #[cfg(test)]
 use markdown::{BlockSrc, InlineSrc};
+pub use synonyms::SynonymsSrc;
 pub use topics::TopicSrc;
 
 pub const LANGS: [&str; 3] = ["kk", "ru", "en"];
@@ -75,6 +77,7 @@ pub struct Compiled {
     pub topics: Vec<TopicSrc>,
     pub figures: Vec<FigureSrc>,
     pub guides: Vec<GuideSrc>,
+    pub synonyms: Vec<SynonymsSrc>,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -99,6 +102,16 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         Ok(text) => figures::parse(&shown(&figures_path), &text, today, &mut diagnostics),
         Err(e) => {
             diagnostics.push(Diagnostic { file: shown(&figures_path), line: 1, message: format!("cannot read: {e}") });
+            Vec::new()
+        }
+    };
+
+    let synonyms_path = root.join("search/synonyms.toml");
+    let topic_ids: BTreeSet<String> = topics.iter().map(|t| t.id.clone()).collect();
+    let synonyms = match std::fs::read_to_string(&synonyms_path) {
+        Ok(text) => synonyms::parse(&shown(&synonyms_path), &text, &topic_ids, &mut diagnostics),
+        Err(e) => {
+            diagnostics.push(Diagnostic { file: shown(&synonyms_path), line: 1, message: format!("cannot read: {e}") });
             Vec::new()
         }
     };
@@ -133,7 +146,7 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
     }
 
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides })
+        Ok(Compiled { topics, figures, guides, synonyms })
     } else {
         diagnostics.sort();
         diagnostics.dedup();
@@ -174,6 +187,21 @@ fn guide_files(root: &Path, shown: &dyn Fn(&Path) -> String, out: &mut Vec<Diagn
         }
     }
     files.into_iter().map(|(path, lang)| (lang, path)).collect()
+}
+
+/// The plain text of a body (headings, paragraphs, list items, notes), for the search index.
+/// Figures and citations carry no words a reader would search for and are left out.
+pub fn body_text(body: &[markdown::BlockSrc]) -> String {
+    let mut out = String::new();
+    for block in body {
+        for inline in block.walk() {
+            if let markdown::InlineSrc::Text(t) = inline {
+                out.push_str(t);
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Ids referenced across files, for messages that list what is allowed.

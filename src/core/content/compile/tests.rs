@@ -20,6 +20,8 @@ fn scratch(name: &str, guides: &[(&str, &str, &str)]) -> PathBuf {
     }
     std::fs::copy(real_content().join("topics.tsv"), root.join("topics.tsv")).unwrap();
     std::fs::copy(real_content().join("figures.toml"), root.join("figures.toml")).unwrap();
+    std::fs::create_dir_all(root.join("search")).unwrap();
+    std::fs::copy(real_content().join("search/synonyms.toml"), root.join("search/synonyms.toml")).unwrap();
     for (lang, id, text) in guides {
         std::fs::write(root.join("guides").join(lang).join(format!("{id}.md")), text).unwrap();
     }
@@ -206,4 +208,14 @@ fn future_review_dates_are_rejected() {
     let text = guide("ru", "x", "T [@kbs-139].").replace("reviewed = 2026-11-20", "reviewed = 2027-01-01");
     let root = scratch("future", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
     assert_eq!(errors(&root), ["content/guides/ru/x.md:8: `reviewed` date 01.01.2027 is in the future"]);
+}
+
+#[test]
+fn synonyms_must_name_known_topics_in_three_languages() {
+    let root = scratch("synonyms", &[]);
+    std::fs::write(root.join("search/synonyms.toml"), "[family.alimony]\nkk = [\"алимент\"]\nru = [\"алименты\"]\nen = [\"alimony\"]\n\n[family.pets]\nkk = [\"мысық\"]\nru = []\n").unwrap();
+    let errs = errors(&root);
+    assert!(errs.contains(&"content/search/synonyms.toml:6: unknown topic `family.pets`".to_string()), "{errs:?}");
+    assert!(errs.contains(&"content/search/synonyms.toml:6: `family.pets` needs a non-empty `ru` list".to_string()), "{errs:?}");
+    assert!(errs.contains(&"content/search/synonyms.toml:6: `family.pets` needs a non-empty `en` list".to_string()), "{errs:?}");
 }

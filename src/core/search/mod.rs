@@ -1,0 +1,229 @@
+//! Search as you type: fuzzy, offline, tolerant of how people in Kazakhstan actually type.
+//!
+//! A query is tokenised, each word read in every plausible way (Russian, Kazakh, English, Latin
+//! spellings; see `stem.rs`), matched against the vocabulary of the prebuilt index exactly, by prefix
+//! and fuzzily (fuse-rust on skeletons, candidates narrowed by shared letter pairs first), and documents
+//! are ranked by field-weighted, idf-weighted matches. A query that reads better in another keyboard
+//! layout is answered in that reading, and the caller is told so.
+
+pub mod fuzzy;
+pub mod index;
+pub mod normalize;
+pub mod stem;
+
+use std::collections::HashMap;
+
+pub use index::{Document, Field, Index};
+use normalize::{canonical, relayout, words, Layout};
+use stem::{index_stem, query_stems, StemLang};
+
+/// Words that carry no meaning for finding a guide, as skeletons (ru, kk, en).
+const STOPWORDS: [&str; 44] = [
+    "men", "ni", "tot", "kak", "na", "po", "dla", "qto", "eto", "esli", "ili", "iz", "za", "ot", "do", "pri", "moi", "mne", "me", "ego",
+    "tak", "uje", "jane", "bul", "kalai", "uwin", "bir", "osy", "the", "to", "of", "my", "how", "for", "in", "on",
+    "and", "is", "what", "do", "can", "with", "an", "it",
+];
+
+pub fn is_stopword(skeleton: &str) -> bool {
+    STOPWORDS.contains(&skeleton)
+}
+
+/// Most words looked at per query; longer input is cut (a search box, not a document).
+const MAX_WORDS: usize = 8;
+
+/// One result: a document key (guide id) and how well it matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub key: String,
+    pub score: f32,
+    /// Skeleton stems of the vocabulary that matched, for highlighting.
+    pub matched: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    pub hits: Vec<Hit>,
+    /// The query as re-read from another keyboard layout, when that reading was used.
+    pub corrected: Option<String>,
+}
+
+/// A search over one index. Create once (it prepares the fuzzy lookup) and query on each keystroke.
+pub struct Searcher<'a> {
+    index: &'a Index,
+    fuzzy: fuzzy::FuzzyTerms,
+    idf: Vec<f32>,
+}
+
+impl<'a> Searcher<'a> {
+    pub fn new(index: &'a Index) -> Searcher<'a> {
+        let docs = index.docs.len().max(1) as f32;
+        let idf = (0..index.term_count())
+            .map(|t| {
+                let mut seen: Vec<u32> = index.postings(t).iter().map(|p| index::unpack(*p).0).collect();
+                seen.dedup();
+                (1.0 + docs / seen.len().max(1) as f32).ln()
+            })
+            .collect();
+        Searcher { index, fuzzy: fuzzy::FuzzyTerms::new(index), idf }
+    }
+
+    /// Results for `query`, best first, at most `limit`, one per key.
+    pub fn search(&self, query: &str, limit: usize) -> Outcome {
+        let original = self.rank(query);
+        let mut best = Outcome { hits: original, corrected: None };
+        let has_latin = query.chars().any(|c| c.is_ascii_alphabetic());
+        let has_cyrillic = query.chars().any(normalize::is_cyrillic);
+        let layouts: &[Layout] = match (has_latin, has_cyrillic) {
+            (true, false) => &[Layout::LatinToRussian, Layout::LatinToKazakh],
+            (false, true) => &[Layout::CyrillicToLatin],
+            _ => &[],
+        };
+        for layout in layouts {
+            let Some(text) = relayout(query, *layout) else { continue };
+            let hits = self.rank(&text);
+            // Another reading wins only when it is clearly better: a real word beats a near miss.
+            if top(&hits) > top(&best.hits) * 1.3 + 0.05 {
+                best = Outcome { hits, corrected: Some(text.trim().to_string()) };
+            }
+        }
+        best.hits.truncate(limit);
+        best
+    }
+
+    fn rank(&self, query: &str) -> Vec<Hit> {
+        let text = canonical(query);
+        let typing_last_word = !text.ends_with(char::is_whitespace);
+        let mut tokens: Vec<Vec<String>> = Vec::new();
+        for (_, _, word) in words(&text) {
+            let stems: Vec<String> = query_stems(&word).into_iter().filter(|s| !is_stopword(s)).collect();
+            if !stems.is_empty() && stems.iter().any(|s| s.len() >= 2) {
+                tokens.push(stems);
+            }
+        }
+        tokens.truncate(MAX_WORDS);
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let n = tokens.len();
+        // Per document: summed best contribution of each query word, and how many words matched.
+        let mut scores: HashMap<u32, (f32, u32, Vec<usize>)> = HashMap::new();
+        for (i, variants) in tokens.iter().enumerate() {
+            let prefix_ok = typing_last_word && i + 1 == n;
+            let matches = self.match_terms(variants, prefix_ok);
+            let mut best_for_doc: HashMap<u32, (f32, usize)> = HashMap::new();
+            for (term, sim) in matches {
+                let idf = self.idf[term];
+                for posting in self.index.postings(term) {
+                    let (doc, field, count) = index::unpack(*posting);
+                    let tf = if field == Field::Body { 1.0 + (count as f32).ln() * 0.3 } else { 1.0 };
+                    let contribution = sim * idf * field.weight() * tf;
+                    let entry = best_for_doc.entry(doc).or_insert((0.0, term));
+                    if contribution > entry.0 {
+                        *entry = (contribution, term);
+                    }
+                }
+            }
+            for (doc, (contribution, term)) in best_for_doc {
+                let entry = scores.entry(doc).or_insert((0.0, 0, Vec::new()));
+                entry.0 += contribution;
+                entry.1 += 1;
+                entry.2.push(term);
+            }
+        }
+        // Highlighting compares title words with these: the query's own readings and the terms they hit.
+        let readings: Vec<String> = tokens.iter().flatten().cloned().collect();
+        let mut by_key: HashMap<&str, Hit> = HashMap::new();
+        for (doc, (sum, matched_words, terms)) in scores {
+            let coverage = matched_words as f32 / n as f32;
+            let score = sum / n as f32 * coverage * coverage;
+            let key = self.index.docs[doc as usize].0.as_ref();
+            let mut matched: Vec<String> = terms.iter().map(|t| self.index.term(*t).to_string()).collect();
+            matched.extend(readings.iter().cloned());
+            matched.sort();
+            matched.dedup();
+            let hit = Hit { key: key.to_string(), score, matched };
+            match by_key.get(key) {
+                Some(existing) if existing.score >= score => {}
+                _ => {
+                    by_key.insert(key, hit);
+                }
+            }
+        }
+        let mut hits: Vec<Hit> = by_key.into_values().collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+        hits
+    }
+
+    /// Vocabulary terms matching any reading of one query word, with a similarity in 0..=1.
+    fn match_terms(&self, variants: &[String], prefix_ok: bool) -> Vec<(usize, f32)> {
+        let mut best: HashMap<usize, f32> = HashMap::new();
+        let mut note = |term: usize, sim: f32| {
+            let e = best.entry(term).or_insert(0.0);
+            *e = e.max(sim);
+        };
+        let index = self.index;
+        for v in variants {
+            let v = fuzzy::bounded(v);
+            let len = v.len();
+            if len < 2 {
+                continue;
+            }
+            // Exact and prefix: the vocabulary is sorted, so both are one binary search away.
+            let start = self.index.lower_bound(v);
+            let min_prefix = if prefix_ok { 2 } else { 4 };
+            for t in start..(start + 60).min(index.term_count()) {
+                let term = index.term(t);
+                if !term.starts_with(v) {
+                    break;
+                }
+                if term.len() == len {
+                    note(t, 1.0);
+                } else if len >= min_prefix {
+                    note(t, 0.72 + 0.25 * len as f32 / term.len() as f32);
+                }
+            }
+            // The word is longer than a stem in the vocabulary (an ending the stemmer kept).
+            for cut in (4..len).rev().take(4) {
+                let prefix = &v[..cut];
+                let at = index.lower_bound(prefix);
+                if at < index.term_count() && index.term(at) == prefix {
+                    note(at, 0.6 + 0.35 * cut as f32 / len as f32);
+                    break;
+                }
+            }
+            // Typos: fuse-rust scores the few terms that share enough letter pairs.
+            if len >= 4 {
+                for (term, sim) in self.fuzzy.similar(v, index) {
+                    note(term, sim * 0.85);
+                }
+            }
+        }
+        best.into_iter().collect()
+    }
+}
+
+fn top(hits: &[Hit]) -> f32 {
+    hits.first().map_or(0.0, |h| h.score)
+}
+
+/// Char ranges of the words in `text` whose stems matched, for highlighting on character boundaries
+/// (fuse-rust's own ranges are byte offsets that can fall inside a letter).
+pub fn highlight(text: &str, lang: StemLang, matched: &[String]) -> Vec<(usize, usize)> {
+    let canon = canonical(text);
+    // NFKC can change the length of unusual characters; highlight only when it did not.
+    if canon.chars().count() != text.chars().count() {
+        return Vec::new();
+    }
+    words(&canon)
+        .into_iter()
+        .filter(|(_, _, w)| {
+            let stem = index_stem(w, lang);
+            let related = |m: &String| m.len() >= 4 && stem.len() >= 4 && (stem.starts_with(m.as_str()) || m.starts_with(stem.as_str()));
+            matched.iter().any(|m| *m == stem || related(m))
+        })
+        .map(|(s, e, _)| (s, e))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

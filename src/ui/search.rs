@@ -1,0 +1,162 @@
+//! The search box: results on every keystroke, matched words highlighted, arrows / Enter / Esc, and
+//! the result count announced to screen readers. The ranking itself is `core::search`.
+
+use leptos::prelude::*;
+
+use super::app::use_app;
+use crate::core::content;
+use crate::core::lang::Lang;
+use crate::core::route::{Page, Route};
+use crate::core::search::stem::StemLang;
+use crate::core::search::{highlight, Outcome};
+
+const LIMIT: usize = 8;
+
+fn stem_lang(lang: Lang) -> StemLang {
+    match lang {
+        Lang::Kk => StemLang::Kk,
+        Lang::Ru => StemLang::Ru,
+        Lang::En => StemLang::En,
+    }
+}
+
+/// `text` split into plain and highlighted runs by char ranges.
+fn marked(text: &'static str, ranges: &[(usize, usize)]) -> Vec<AnyView> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(start, end) in ranges {
+        if start > at {
+            out.push(chars[at..start].iter().collect::<String>().into_any());
+        }
+        let word: String = chars[start..end.min(chars.len())].iter().collect();
+        out.push(view! { <mark>{word}</mark> }.into_any());
+        at = end;
+    }
+    if at < chars.len() {
+        out.push(chars[at..].iter().collect::<String>().into_any());
+    }
+    out
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = use_app();
+    let (query, set_query) = signal(String::new());
+    let (active, set_active) = signal(None::<usize>);
+    let outcome = Memo::new(move |_| {
+        let q = query.get();
+        (!q.trim().is_empty()).then(|| content::searcher().search(&q, LIMIT))
+    });
+    let hits_len = move || outcome.with(|o| o.as_ref().map_or(0, |o| o.hits.len()));
+    // A new query starts with no active option; a navigation closes the results.
+    Effect::new(move |_| {
+        query.track();
+        set_active.set(None);
+    });
+    Effect::new(move |previous: Option<()>| {
+        state.route.track();
+        if previous.is_some() {
+            set_query.set(String::new());
+        }
+    });
+
+    let href_of = move |key: &str| {
+        let lang = state.lang.get_untracked();
+        let shown = content::guide_or_fallback(key, lang).map_or(lang, |g| g.lang);
+        Route::new(shown, Page::Guide(key.to_string())).to_hash(shown)
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let n = hits_len();
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                set_active.update(|a| *a = Some(a.map_or(0, |i| (i + 1).min(n - 1))));
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                set_active.update(|a| *a = a.and_then(|i| i.checked_sub(1)));
+            }
+            "Enter" => {
+                let target = active.get_untracked().or((n > 0).then_some(0));
+                let key = target.and_then(|i| outcome.with_untracked(|o| o.as_ref().and_then(|o| o.hits.get(i)).map(|h| h.key.clone())));
+                if let Some(key) = key {
+                    ev.prevent_default();
+                    let _ = web_sys::window().map(|w| w.location().set_hash(&href_of(&key)));
+                }
+            }
+            "Escape" => set_query.set(String::new()),
+            _ => {}
+        }
+    };
+
+    let results = move || {
+        let lang = state.lang.get();
+        let ui = state.ui();
+        let Some(Outcome { hits, corrected }) = outcome.get() else { return ().into_any() };
+        let notice = corrected.map(|c| view! { <p class="zg-search-corrected">{(ui.search_corrected)(&c)}</p> });
+        if hits.is_empty() {
+            return view! {
+                <div class="zg-search-results" id="zg-search-results">
+                    {notice}
+                    <p class="zg-search-empty">{ui.search_nothing}</p>
+                    <p><a href=state.href(Page::Home)>{ui.search_browse}</a></p>
+                </div>
+            }
+            .into_any();
+        }
+        let options = hits
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, hit)| {
+                let guide = content::guide_or_fallback(&hit.key, lang)?;
+                let ranges = highlight(guide.title, stem_lang(guide.lang), &hit.matched);
+                let topic = guide.topics.first().and_then(|t| content::topic(t)).map(|t| t.name.get(lang));
+                let href = href_of(guide.id);
+                Some(view! {
+                    <li role="option" id=format!("zg-opt-{i}") aria-selected=move || (active.get() == Some(i)).to_string()
+                        class:zg-active=move || active.get() == Some(i) lang=guide.lang.code()>
+                        <a href=href tabindex="-1">
+                            <span class="zg-hit-title">{marked(guide.title, &ranges)}</span>
+                            <span class="zg-hit-topic">{topic}</span>
+                        </a>
+                    </li>
+                })
+            })
+            .collect_view();
+        view! {
+            <div class="zg-search-results">
+                {notice}
+                <ul role="listbox" id="zg-search-results" aria-label=ui.search_label>{options}</ul>
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <div class="zg-search" role="search">
+            <label class="zg-search-label" for="zg-search-input">{move || state.ui().search_label}</label>
+            <div class="zg-search-row">
+                <input
+                    id="zg-search-input"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    role="combobox"
+                    aria-autocomplete="list"
+                    aria-controls="zg-search-results"
+                    aria-expanded=move || outcome.with(|o| o.is_some()).to_string()
+                    aria-activedescendant=move || active.get().map(|i| format!("zg-opt-{i}"))
+                    placeholder=move || state.ui().search_placeholder
+                    prop:value=query
+                    on:input=move |ev| set_query.set(event_target_value(&ev))
+                    on:keydown=on_keydown
+                />
+            </div>
+            <p class="zg-visually-hidden" aria-live="polite">
+                {move || outcome.with(|o| o.as_ref().map(|o| (state.ui().search_count)(o.hits.len()))).unwrap_or_default()}
+            </p>
+            {results}
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+//! Knowledge-base commands for content editors: see how a query ranks, with the app's own search.
+
+use std::io::{BufRead, Write};
+
+use zanger::core::content;
+use zanger::core::lang::Lang;
+
+const LIMIT: usize = 10;
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    match args {
+        [cmd, flag, lang, query] if cmd == "search" && flag == "--lang" => {
+            let lang = parse_lang(lang)?;
+            for object in results(lang, query) {
+                println!("{object}");
+            }
+            Ok(())
+        }
+        [cmd] if cmd == "search-batch" => {
+            let stdin = std::io::stdin();
+            let mut out = std::io::stdout().lock();
+            for (n, line) in stdin.lock().lines().enumerate() {
+                let line = line.map_err(|e| e.to_string())?;
+                let (lang, query) = line.split_once('\t').ok_or_else(|| format!("line {}: expected lang<TAB>query", n + 1))?;
+                let lang = parse_lang(lang.trim()).map_err(|e| format!("line {}: {e}", n + 1))?;
+                writeln!(out, "[{}]", results(lang, query).join(",")).map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        }
+        _ => Err("usage: cargo xtask kb search --lang <kk|ru|en> \"<query>\" | cargo xtask kb search-batch".into()),
+    }
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).filter(|l| l.code() == code).ok_or_else(|| format!("unknown language `{code}`: use kk, ru or en"))
+}
+
+/// One JSON object per result, best first.
+fn results(lang: Lang, query: &str) -> Vec<String> {
+    let outcome = content::searcher().search(query, LIMIT);
+    outcome
+        .hits
+        .iter()
+        .filter_map(|hit| {
+            let guide = content::guide_or_fallback(&hit.key, lang)?;
+            let topics = guide.topics.iter().map(|t| json_string(t)).collect::<Vec<_>>().join(",");
+            let corrected = outcome.corrected.as_deref().map_or("null".to_string(), json_string);
+            Some(format!(
+                "{{\"id\":{},\"topics\":[{}],\"score\":{:.4},\"title\":{},\"lang\":{},\"corrected\":{}}}",
+                json_string(guide.id),
+                topics,
+                hit.score,
+                json_string(guide.title),
+                json_string(guide.lang.code()),
+                corrected
+            ))
+        })
+        .collect()
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_are_escaped() {
+        assert_eq!(json_string("a\"b\\c\n\u{1}"), "\"a\\\"b\\\\c\\n\\u0001\"");
+    }
+
+    #[test]
+    fn results_are_json_objects_with_id_topics_and_score() {
+        let lines = results(Lang::Ru, "алименты");
+        assert!(!lines.is_empty());
+        assert!(lines[0].starts_with("{\"id\":\"family.alimony\",\"topics\":[\"family.alimony\""), "{}", lines[0]);
+        assert!(lines[0].contains("\"score\":"));
+    }
+}
