@@ -68,7 +68,8 @@ impl FuzzyTerms {
         if bytes.len() < 3 {
             return Vec::new();
         }
-        let mut counts: HashMap<u32, u8> = HashMap::new();
+        let mut counts = vec![0u8; index.term_count()];
+        let mut candidates: Vec<u32> = Vec::new();
         let mut distinct = 0u8;
         let mut seen: Vec<[u8; 2]> = Vec::new();
         for pair in bytes.windows(2) {
@@ -80,7 +81,11 @@ impl FuzzyTerms {
             distinct += 1;
             if let Some(list) = self.pairs.get(&key) {
                 for &t in list {
-                    *counts.entry(t).or_default() += 1;
+                    let c = &mut counts[t as usize];
+                    if *c == 0 {
+                        candidates.push(t);
+                    }
+                    *c = c.saturating_add(1);
                 }
             }
         }
@@ -88,8 +93,8 @@ impl FuzzyTerms {
         let needed = distinct.saturating_sub(2).max(1).max(distinct / 2);
         let pattern = self.fuse.create_pattern(word);
         let mut out = Vec::new();
-        for (t, shared) in counts {
-            if shared < needed {
+        for t in candidates {
+            if counts[t as usize] < needed {
                 continue;
             }
             let term = index.term(t as usize);

@@ -10,8 +10,7 @@ pub mod fuzzy;
 pub mod index;
 pub mod normalize;
 pub mod stem;
-
-use std::collections::HashMap;
+pub mod synthetic;
 
 pub use index::{Document, Field, Index};
 use normalize::{canonical, relayout, words, Layout};
@@ -69,28 +68,34 @@ impl<'a> Searcher<'a> {
 
     /// Results for `query`, best first, at most `limit`, one per key.
     pub fn search(&self, query: &str, limit: usize) -> Outcome {
-        let original = self.rank(query);
-        let mut best = Outcome { hits: original, corrected: None };
-        let has_latin = query.chars().any(|c| c.is_ascii_alphabetic());
-        let has_cyrillic = query.chars().any(normalize::is_cyrillic);
-        let layouts: &[Layout] = match (has_latin, has_cyrillic) {
-            (true, false) => &[Layout::LatinToRussian, Layout::LatinToKazakh],
-            (false, true) => &[Layout::CyrillicToLatin],
-            _ => &[],
-        };
-        for layout in layouts {
-            let Some(text) = relayout(query, *layout) else { continue };
-            let hits = self.rank(&text);
-            // Another reading wins only when it is clearly better: a real word beats a near miss.
-            if top(&hits) > top(&best.hits) * 1.3 + 0.05 {
-                best = Outcome { hits, corrected: Some(text.trim().to_string()) };
+        let (hits, covered) = self.rank(query, limit);
+        let mut best = Outcome { hits, corrected: None };
+        // A query whose words all matched needs no re-reading; otherwise try the other keyboard layouts.
+        if !covered {
+            let has_latin = query.chars().any(|c| c.is_ascii_alphabetic());
+            let has_cyrillic = query.chars().any(normalize::is_cyrillic);
+            let layouts: &[Layout] = match (has_latin, has_cyrillic) {
+                (true, false) => &[Layout::LatinToRussian, Layout::LatinToKazakh],
+                (false, true) => &[Layout::CyrillicToLatin],
+                _ => &[],
+            };
+            for layout in layouts {
+                let Some(text) = relayout(query, *layout) else { continue };
+                let (hits, _) = self.rank(&text, limit);
+                // Another reading wins only when it is clearly better: a real word beats a near miss.
+                if top(&hits) > top(&best.hits) * 1.3 + 0.05 {
+                    best = Outcome { hits, corrected: Some(text.trim().to_string()) };
+                }
             }
         }
-        best.hits.truncate(limit);
+        // Weak tail results (a word mentioned once in a long body) are noise next to a strong match.
+        let floor = top(&best.hits) * 0.15;
+        best.hits.retain(|h| h.score >= floor);
         best
     }
 
-    fn rank(&self, query: &str) -> Vec<Hit> {
+    /// The best `limit` hits, and whether the best one matched every query word.
+    fn rank(&self, query: &str, limit: usize) -> (Vec<Hit>, bool) {
         let text = canonical(query);
         let typing_last_word = !text.ends_with(char::is_whitespace);
         let mut tokens: Vec<Vec<String>> = Vec::new();
@@ -102,66 +107,86 @@ impl<'a> Searcher<'a> {
         }
         tokens.truncate(MAX_WORDS);
         if tokens.is_empty() {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let n = tokens.len();
-        // Per document: summed best contribution of each query word, and how many words matched.
-        let mut scores: HashMap<u32, (f32, u32, Vec<usize>)> = HashMap::new();
+        let doc_count = self.index.docs.len();
+        // Per document: summed best contribution of each query word and how many words matched.
+        let mut sum = vec![0f32; doc_count];
+        let mut matched_words = vec![0u8; doc_count];
+        let mut touched: Vec<u32> = Vec::new();
+        // Per document, for the current word: its best contribution.
+        let mut best = vec![0f32; doc_count];
+        let mut best_touched: Vec<u32> = Vec::new();
+        let mut matched_terms: Vec<usize> = Vec::new();
         for (i, variants) in tokens.iter().enumerate() {
             let prefix_ok = typing_last_word && i + 1 == n;
-            let matches = self.match_terms(variants, prefix_ok);
-            let mut best_for_doc: HashMap<u32, (f32, usize)> = HashMap::new();
-            for (term, sim) in matches {
+            for (term, sim) in self.match_terms(variants, prefix_ok) {
+                matched_terms.push(term);
                 let idf = self.idf[term];
                 for posting in self.index.postings(term) {
                     let (doc, field, count) = index::unpack(*posting);
                     let tf = if field == Field::Body { 1.0 + (count as f32).ln() * 0.3 } else { 1.0 };
                     let contribution = sim * idf * field.weight() * tf;
-                    let entry = best_for_doc.entry(doc).or_insert((0.0, term));
-                    if contribution > entry.0 {
-                        *entry = (contribution, term);
+                    let slot = &mut best[doc as usize];
+                    if *slot == 0.0 {
+                        best_touched.push(doc);
+                    }
+                    if contribution > *slot {
+                        *slot = contribution;
                     }
                 }
             }
-            for (doc, (contribution, term)) in best_for_doc {
-                let entry = scores.entry(doc).or_insert((0.0, 0, Vec::new()));
-                entry.0 += contribution;
-                entry.1 += 1;
-                entry.2.push(term);
-            }
-        }
-        // Highlighting compares title words with these: the query's own readings and the terms they hit.
-        let readings: Vec<String> = tokens.iter().flatten().cloned().collect();
-        let mut by_key: HashMap<&str, Hit> = HashMap::new();
-        for (doc, (sum, matched_words, terms)) in scores {
-            let coverage = matched_words as f32 / n as f32;
-            let score = sum / n as f32 * coverage * coverage;
-            let key = self.index.docs[doc as usize].0.as_ref();
-            let mut matched: Vec<String> = terms.iter().map(|t| self.index.term(*t).to_string()).collect();
-            matched.extend(readings.iter().cloned());
-            matched.sort();
-            matched.dedup();
-            let hit = Hit { key: key.to_string(), score, matched };
-            match by_key.get(key) {
-                Some(existing) if existing.score >= score => {}
-                _ => {
-                    by_key.insert(key, hit);
+            for &doc in &best_touched {
+                let d = doc as usize;
+                if matched_words[d] == 0 {
+                    touched.push(doc);
                 }
+                sum[d] += best[d];
+                matched_words[d] += 1;
+                best[d] = 0.0;
+            }
+            best_touched.clear();
+        }
+        let mut ranked: Vec<(f32, u32)> = touched
+            .iter()
+            .map(|&doc| {
+                let coverage = matched_words[doc as usize] as f32 / n as f32;
+                (sum[doc as usize] / n as f32 * coverage * coverage, doc)
+            })
+            .collect();
+        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| self.index.docs[a.1 as usize].0.cmp(&self.index.docs[b.1 as usize].0)));
+        let covered = ranked.first().is_some_and(|(_, doc)| matched_words[*doc as usize] as usize == n);
+
+        // Highlighting compares title words with the query's own readings and the terms they hit.
+        let mut matched: Vec<String> = tokens.iter().flatten().cloned().collect();
+        matched.extend(matched_terms.iter().map(|t| self.index.term(*t).to_string()));
+        matched.sort();
+        matched.dedup();
+        let mut hits: Vec<Hit> = Vec::new();
+        for (score, doc) in ranked {
+            let key = self.index.docs[doc as usize].0.as_ref();
+            // A guide appears once, with its best language's score (the list is sorted).
+            if hits.iter().any(|h| h.key == key) {
+                continue;
+            }
+            hits.push(Hit { key: key.to_string(), score, matched: matched.clone() });
+            if hits.len() == limit {
+                break;
             }
         }
-        let mut hits: Vec<Hit> = by_key.into_values().collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
-        hits
+        (hits, covered)
     }
 
     /// Vocabulary terms matching any reading of one query word, with a similarity in 0..=1.
     fn match_terms(&self, variants: &[String], prefix_ok: bool) -> Vec<(usize, f32)> {
-        let mut best: HashMap<usize, f32> = HashMap::new();
-        let mut note = |term: usize, sim: f32| {
-            let e = best.entry(term).or_insert(0.0);
-            *e = e.max(sim);
+        let mut found: Vec<(usize, f32)> = Vec::new();
+        let mut note = |term: usize, sim: f32| match found.iter_mut().find(|(t, _)| *t == term) {
+            Some(entry) => entry.1 = entry.1.max(sim),
+            None => found.push((term, sim)),
         };
         let index = self.index;
+        let mut exact = false;
         for v in variants {
             let v = fuzzy::bounded(v);
             let len = v.len();
@@ -171,15 +196,20 @@ impl<'a> Searcher<'a> {
             // Exact and prefix: the vocabulary is sorted, so both are one binary search away.
             let start = self.index.lower_bound(v);
             let min_prefix = if prefix_ok { 2 } else { 4 };
-            for t in start..(start + 60).min(index.term_count()) {
+            // Short prefixes match many terms; the first few (shortest, most likely) are enough.
+            let cap = if len < 4 { 12 } else { 40 };
+            let mut prefixed = 0;
+            for t in start..index.term_count() {
                 let term = index.term(t);
                 if !term.starts_with(v) {
                     break;
                 }
                 if term.len() == len {
                     note(t, 1.0);
-                } else if len >= min_prefix {
+                    exact = true;
+                } else if len >= min_prefix && prefixed < cap {
                     note(t, 0.72 + 0.25 * len as f32 / term.len() as f32);
+                    prefixed += 1;
                 }
             }
             // The word is longer than a stem in the vocabulary (an ending the stemmer kept).
@@ -191,14 +221,17 @@ impl<'a> Searcher<'a> {
                     break;
                 }
             }
-            // Typos: fuse-rust scores the few terms that share enough letter pairs.
-            if len >= 4 {
+        }
+        // Typos: only when no reading is a known word. fuse-rust scores the few terms that share
+        // enough letter pairs with the word.
+        if !exact {
+            for v in variants.iter().filter(|v| v.len() >= 4) {
                 for (term, sim) in self.fuzzy.similar(v, index) {
                     note(term, sim * 0.85);
                 }
             }
         }
-        best.into_iter().collect()
+        found
     }
 }
 
