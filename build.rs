@@ -32,6 +32,7 @@ fn main() {
             let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
             let mut rust = compile::to_rust(&content);
             rust.push_str(&format!("pub static SEARCH_INDEX: crate::core::search::Index = {};\n", search_index(&content).to_rust()));
+            rust.push_str(&synonyms_rust(&content));
             std::fs::write(out, rust).expect("write content.rs");
         }
         Err(diagnostics) => {
@@ -87,6 +88,18 @@ fn search_index(content: &compile::Compiled) -> search::Index {
         })
         .collect();
     search::Index::build(&documents)
+}
+
+/// The synonyms per topic (every language together), as indexed above: for tools that index the same
+/// text with other engines (the browser benchmark). Unused by the app, so the linker drops it there.
+fn synonyms_rust(content: &compile::Compiled) -> String {
+    let mut out = String::from("pub static SYNONYMS: &[(&str, &[&str])] = &[\n");
+    for t in &content.topics {
+        let words: Vec<&String> = content.synonyms.iter().filter(|s| s.topic == t.id).flat_map(|s| s.words.iter()).collect();
+        out.push_str(&format!("({:?}, &{:?}),\n", t.id, words));
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// Today (UTC), or `ZANGER_BUILD_DATE=YYYY-MM-DD` for a reproducible build.

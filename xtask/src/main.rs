@@ -4,9 +4,11 @@
 //! - `serve`  builds, then serves `dist/` on http://127.0.0.1:8080 (`--port N` to change)
 //! - `test`   installs everything and runs every test: native, content, wasm in Chromium, end-to-end
 //! - `sizes`  prints raw, gzip and brotli sizes of every file in `dist/` as a Markdown table
+//! - `bench-browser`  times search per keystroke in headless Chromium: ours (wasm), Fuse.js, MiniSearch
 //! - `kb search --lang <kk|ru|en> "<query>"`  how a query ranks (one JSON object per result)
 //! - `kb search-batch`  reads `lang<TAB>query` lines, prints one JSON array of results per line
 
+mod bench;
 mod build;
 mod kb;
 mod server;
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test::all(&root()),
         Some("sizes") => sizes::print(&root().join("dist")),
+        Some("bench-browser") => bench::browser(&root()),
         Some("kb") => kb::run(&args[1..]),
         Some("tools") => tools::ensure_all(&root(), tools::Needs::Everything).map(|_| ()),
         _ => Err(usage()),
@@ -38,7 +41,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <build | serve [--port N] | test | sizes | tools | kb search --lang L \"query\" | kb search-batch>".into()
+    "usage: cargo xtask <build | serve [--port N] | test | sizes | bench-browser | tools | kb search --lang L \"query\" | kb search-batch>".into()
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

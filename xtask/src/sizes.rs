@@ -33,7 +33,7 @@ fn gzip(data: &[u8]) -> usize {
     encoder.finish().expect("in memory").len()
 }
 
-fn brotli(data: &[u8]) -> usize {
+pub(crate) fn brotli(data: &[u8]) -> usize {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
     brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("in memory");

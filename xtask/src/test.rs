@@ -64,13 +64,13 @@ fn end_to_end(root: &Path) -> Result<(), String> {
 }
 
 /// chromedriver on a free loopback port, killed when dropped (also when a test fails).
-struct ChromeDriver {
+pub(crate) struct ChromeDriver {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
 }
 
 impl ChromeDriver {
-    fn start() -> Result<ChromeDriver, String> {
+    pub(crate) fn start() -> Result<ChromeDriver, String> {
         let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
         let child = Command::new(tools::CHROMEDRIVER)
             .arg(format!("--port={port}"))

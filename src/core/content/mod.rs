@@ -76,6 +76,42 @@ pub fn searcher() -> &'static crate::core::search::Searcher<'static> {
     SEARCHER.get_or_init(|| crate::core::search::Searcher::new(search_index()))
 }
 
+/// The everyday words search knows for a topic (`content/search/synonyms.toml`), every language together.
+pub fn synonyms(topic_id: &str) -> &'static [&'static str] {
+    data::SYNONYMS.iter().find(|(id, _)| *id == topic_id).map_or(&[], |(_, words)| words)
+}
+
+/// The text of each field that `build.rs` indexes for a guide, exactly as it indexes it: title, keywords,
+/// topic names (kk, ru, en) with their synonyms, summary, and the body's words (no figures, no citations).
+/// For indexing the same text with other engines (`cargo xtask bench-browser`); search itself uses the
+/// prebuilt [`search_index`].
+pub fn search_fields(guide: &Guide) -> [(crate::core::search::Field, String); 5] {
+    use crate::core::search::Field;
+    let topics = guide
+        .topics
+        .iter()
+        .filter_map(|id| topic(id))
+        .map(|t| format!("{} {} {} {}", t.name.kk, t.name.ru, t.name.en, synonyms(t.id).join(", ")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut body = String::new();
+    for block in guide.body {
+        for inline in block.inlines() {
+            if let Inline::Text(text) = inline {
+                body.push_str(text);
+            }
+        }
+        body.push('\n');
+    }
+    [
+        (Field::Title, guide.title.to_string()),
+        (Field::Keywords, guide.keywords.join(", ")),
+        (Field::Topic, topics),
+        (Field::Summary, guide.summary.to_string()),
+        (Field::Body, body),
+    ]
+}
+
 pub fn figures() -> &'static [crate::core::figures::Figure] {
     data::FIGURES
 }
@@ -130,6 +166,34 @@ mod tests {
         let g = guide_or_fallback("family.divorce", Lang::En).unwrap();
         assert_eq!(g.id, "family.divorce");
         assert!(guide_or_fallback("no.such", Lang::Ru).is_none());
+    }
+
+    #[test]
+    fn search_fields_are_the_text_build_rs_indexed() {
+        use crate::core::search::stem::StemLang;
+        use crate::core::search::{Document, Index};
+        assert!(!synonyms("family.alimony").is_empty());
+        let fields: Vec<_> = all_guides().iter().map(search_fields).collect();
+        let documents: Vec<Document> = all_guides()
+            .iter()
+            .zip(&fields)
+            .map(|(g, f)| Document {
+                key: g.id,
+                lang: match g.lang {
+                    Lang::Kk => StemLang::Kk,
+                    Lang::Ru => StemLang::Ru,
+                    Lang::En => StemLang::En,
+                },
+                fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect(),
+            })
+            .collect();
+        let rebuilt = Index::build(&documents);
+        let built = search_index();
+        assert_eq!(rebuilt.docs, built.docs);
+        assert_eq!(rebuilt.terms, built.terms);
+        assert_eq!(rebuilt.term_ends, built.term_ends);
+        assert_eq!(rebuilt.offsets, built.offsets);
+        assert_eq!(rebuilt.postings, built.postings);
     }
 
     #[test]

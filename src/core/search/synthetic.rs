@@ -48,7 +48,7 @@ pub fn generate(count: usize, sources: &[(StemLang, &str)], seed: u64) -> Vec<Sy
         .collect();
     assert!(!vocab.is_empty(), "no source text");
     let mut rng = Rng(seed | 1);
-    let mut phrase = |rng: &mut Rng, words: &[&str], n: usize| -> String {
+    let phrase = |rng: &mut Rng, words: &[&str], n: usize| -> String {
         (0..n).map(|_| rng.pick(words)).collect::<Vec<_>>().join(" ")
     };
     (0..count)
