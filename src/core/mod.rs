@@ -4,6 +4,7 @@ pub mod content;
 pub mod date;
 pub mod figures;
 pub mod i18n;
+pub mod interview;
 pub mod lang;
 pub mod route;
 pub mod search;

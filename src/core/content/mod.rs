@@ -65,6 +65,15 @@ pub fn guide_or_fallback(id: &str, lang: Lang) -> Option<&'static Guide> {
     guide(id, lang).or_else(|| Lang::ALL.into_iter().find_map(|l| guide(id, l)))
 }
 
+/// Every questionnaire.
+pub fn questionnaires() -> &'static [crate::core::interview::model::Questionnaire] {
+    data::QUESTIONNAIRES
+}
+
+pub fn questionnaire(id: &str) -> Option<&'static crate::core::interview::model::Questionnaire> {
+    data::QUESTIONNAIRES.iter().find(|q| q.id == id)
+}
+
 /// The search index over every guide, prepared at build time.
 pub fn search_index() -> &'static crate::core::search::Index {
     &data::SEARCH_INDEX

@@ -77,6 +77,7 @@ pub fn to_rust(content: &Compiled) -> String {
         let _ = writeln!(out, "], figures: &{:?} }},", g.figures);
     }
     out.push_str("];\n");
+    out.push_str(&super::questionnaire::to_rust(&content.questionnaires));
     out
 }
 

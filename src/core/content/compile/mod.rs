@@ -12,6 +12,7 @@ mod codegen;
 mod figures;
 mod guide;
 mod markdown;
+mod questionnaire;
 mod synonyms;
 mod topics;
 
@@ -25,6 +26,7 @@ pub use figures::FigureSrc;
 pub use guide::GuideSrc;
 #[cfg(test)]
 use markdown::{BlockSrc, InlineSrc};
+pub use questionnaire::QuestionnaireSrc;
 pub use synonyms::SynonymsSrc;
 pub use topics::TopicSrc;
 
@@ -78,6 +80,7 @@ pub struct Compiled {
     pub figures: Vec<FigureSrc>,
     pub guides: Vec<GuideSrc>,
     pub synonyms: Vec<SynonymsSrc>,
+    pub questionnaires: Vec<QuestionnaireSrc>,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -145,13 +148,45 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         }
     }
 
+    let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &present.keys().cloned().collect(), &mut diagnostics);
+
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides, synonyms })
+        Ok(Compiled { topics, figures, guides, synonyms, questionnaires })
     } else {
         diagnostics.sort();
         diagnostics.dedup();
         Err(diagnostics)
     }
+}
+
+/// Every `questionnaires/<id>.toml` (the folder is optional).
+fn compile_questionnaires(
+    root: &Path,
+    shown: &dyn Fn(&Path) -> String,
+    topics: &BTreeSet<String>,
+    guides: &BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<QuestionnaireSrc> {
+    let dir = root.join("questionnaires");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths.retain(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')));
+    let stem = |p: &Path| p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let ids: BTreeSet<String> = paths.iter().map(|p| stem(p)).collect();
+    let known = questionnaire::Known { topics, guides, questionnaires: &ids };
+    let mut list = Vec::new();
+    for path in paths {
+        let file = shown(&path);
+        if path.extension().is_none_or(|e| e != "toml") {
+            out.push(Diagnostic { file, line: 1, message: "unexpected file: a questionnaire is <id>.toml".into() });
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(text) => list.extend(questionnaire::parse(&file, &text, &stem(&path), &known, out)),
+            Err(e) => out.push(Diagnostic { file, line: 1, message: format!("cannot read: {e}") }),
+        }
+    }
+    list
 }
 
 /// `content/guides/<lang>/<id>.md`, sorted; anything else in `guides/` is an error.

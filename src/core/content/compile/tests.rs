@@ -219,3 +219,108 @@ fn synonyms_must_name_known_topics_in_three_languages() {
     assert!(errs.contains(&"content/search/synonyms.toml:6: `family.pets` needs a non-empty `ru` list".to_string()), "{errs:?}");
     assert!(errs.contains(&"content/search/synonyms.toml:6: `family.pets` needs a non-empty `en` list".to_string()), "{errs:?}");
 }
+
+/// A scratch content folder with one guide pair (`family.alimony`) and the given questionnaire.
+fn with_questionnaire(name: &str, text: &str) -> std::path::PathBuf {
+    let ru = guide("ru", "family.alimony", "T [@kbs-139].");
+    let kk = guide("kk", "family.alimony", "T [@kbs-139].");
+    let root = scratch(name, &[("ru", "family.alimony", &ru), ("kk", "family.alimony", &kk)]);
+    std::fs::create_dir_all(root.join("questionnaires")).unwrap();
+    std::fs::write(root.join("questionnaires/alimony.claim.toml"), text).unwrap();
+    root
+}
+
+const QUESTIONNAIRE: &str = r#"id = "alimony.claim"
+topics = ["family.alimony"]
+guide = "family.alimony"
+title = { kk = "Алимент", ru = "Алименты" }
+summary = { kk = "Талап қою", ru = "Иск" }
+
+[[pages]]
+id = "situation"
+title = { kk = "Жағдай", ru = "Ситуация" }
+
+[[pages.questions]]
+id = "disputed"
+type = "yes_no"
+label = { kk = "Дау бар ма?", ru = "Есть спор?" }
+
+[[pages.questions]]
+id = "income_kind"
+type = "single"
+label = { kk = "Табыс", ru = "Доход" }
+options = [{ id = "salary", label = { kk = "Жалақы", ru = "Зарплата" } }, { id = "irregular", label = { kk = "Тұрақсыз", ru = "Нерегулярный" } }]
+
+[[pages]]
+id = "fixed"
+title = { kk = "Сома", ru = "Сумма" }
+show_if = "income_kind == \"irregular\""
+
+[[pages.questions]]
+id = "mrp_amount"
+type = "number"
+min = 1
+label = { kk = "АЕК", ru = "МРП" }
+
+[[pages.questions]]
+id = "children"
+type = "group"
+min = 1
+label = { kk = "Балалар", ru = "Дети" }
+questions = [
+  { id = "name", type = "text", label = { kk = "Аты", ru = "Имя" } },
+  { id = "born", type = "date", past_only = true, label = { kk = "Туған күні", ru = "Дата рождения" } },
+]
+
+[[exits]]
+id = "paternity"
+when = "disputed"
+title = { kk = "Әке болуы", ru = "Отцовство" }
+text = { kk = "Алдымен", ru = "Сначала" }
+link = "guide:family.alimony"
+"#;
+
+#[test]
+fn a_valid_questionnaire_compiles_to_statics() {
+    let root = with_questionnaire("q-valid", QUESTIONNAIRE);
+    let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!(compiled.questionnaires.len(), 1);
+    let rust = to_rust(&compiled);
+    assert!(rust.contains("Kind::Group { questions: &["), "{rust}");
+    assert!(rust.contains("show_if: \"income_kind == \\\"irregular\\\"\""));
+}
+
+#[test]
+fn a_condition_on_a_later_answer_is_rejected_with_its_line() {
+    let text = QUESTIONNAIRE.replace("id = \"disputed\"\ntype = \"yes_no\"", "id = \"disputed\"\ntype = \"yes_no\"\nshow_if = \"mrp_amount > 2\"");
+    let errs = errors(&with_questionnaire("q-later", &text));
+    assert_eq!(errs, ["content/questionnaires/alimony.claim.toml:14: show_if `mrp_amount > 2` reads `mrp_amount`, which is not asked before this point"]);
+}
+
+#[test]
+fn a_choice_compared_with_a_value_it_does_not_have_is_rejected() {
+    let text = QUESTIONNAIRE.replace("income_kind == \\\"irregular\\\"", "income_kind == \\\"irregularr\\\"");
+    let errs = errors(&with_questionnaire("q-option", &text));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("content/questionnaires/alimony.claim.toml:25: show_if") && errs[0].contains("has no option \"irregularr\""), "{errs:?}");
+}
+
+#[test]
+fn malformed_conditions_types_and_links_are_rejected() {
+    let text = QUESTIONNAIRE
+        .replace("when = \"disputed\"", "when = \"disputed ==\"")
+        .replace("type = \"number\"", "type = \"digits\"")
+        .replace("link = \"guide:family.alimony\"", "link = \"guide:nowhere\"");
+    let errs = errors(&with_questionnaire("q-bad", &text));
+    assert!(errs.iter().any(|e| e.contains(":29: unknown question type `digits`")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains(":45: when `disputed ==`: expected a value")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains(":48: exit link `guide:nowhere`")), "{errs:?}");
+}
+
+#[test]
+fn malformed_questionnaire_toml_reports_its_line() {
+    let text = QUESTIONNAIRE.replace("type = \"yes_no\"", "type = \"yes_no");
+    let errs = errors(&with_questionnaire("q-toml", &text));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("content/questionnaires/alimony.claim.toml:13: malformed questionnaire:"), "{errs:?}");
+}

@@ -1,0 +1,390 @@
+//! `questionnaires/<id>.toml`: the guided interviews. One file per questionnaire with its texts in every
+//! language side by side, so the structure cannot differ between languages.
+//!
+//! Checked here: the header, unique ids, known question types, choice options, every condition parses
+//! and reads only questions asked *before* it, comparisons with a choice use one of its options (a typo
+//! there would make a page unreachable), and exits link to something that exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use serde::Deserialize;
+
+#[path = "../../interview/expr.rs"]
+#[allow(dead_code)]
+mod expr;
+
+use super::{Diagnostic, FileReport};
+
+#[derive(Debug, Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TextsSrc {
+    #[serde(default)]
+    pub kk: String,
+    #[serde(default)]
+    pub ru: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceSrc {
+    pub id: String,
+    pub label: TextsSrc,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSrc {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub label: TextsSrc,
+    #[serde(default)]
+    pub hint: TextsSrc,
+    #[serde(default = "yes")]
+    pub required: bool,
+    #[serde(default)]
+    pub show_if: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    #[serde(default)]
+    pub past_only: bool,
+    #[serde(default)]
+    pub options: Vec<ChoiceSrc>,
+    #[serde(default)]
+    pub questions: Vec<QuestionSrc>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct PageSrc {
+    pub id: String,
+    pub title: TextsSrc,
+    #[serde(default)]
+    pub show_if: String,
+    pub questions: Vec<QuestionSrc>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ExitSrc {
+    pub id: String,
+    pub when: String,
+    pub title: TextsSrc,
+    pub text: TextsSrc,
+    pub link: String,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireSrc {
+    pub id: String,
+    pub topics: Vec<String>,
+    pub guide: String,
+    pub title: TextsSrc,
+    pub summary: TextsSrc,
+    pub pages: Vec<PageSrc>,
+    #[serde(default)]
+    pub exits: Vec<ExitSrc>,
+}
+
+const KINDS: [&str; 14] =
+    ["text", "long_text", "number", "money", "date", "yes_no", "single", "multiple", "iin", "bin", "phone", "address", "group", "email"];
+
+/// What the checks need to know about the rest of the content.
+pub struct Known<'a> {
+    pub topics: &'a BTreeSet<String>,
+    pub guides: &'a BTreeSet<String>,
+    pub questionnaires: &'a BTreeSet<String>,
+}
+
+pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Diagnostic>) -> Option<QuestionnaireSrc> {
+    let mut report = FileReport::new(file, text);
+    let q: QuestionnaireSrc = match toml::from_str(text) {
+        Ok(q) => q,
+        Err(e) => {
+            report.at_offset(e.span().map_or(0, |s| s.start), format!("malformed questionnaire: {}", e.message().trim()));
+            out.append(&mut report.diagnostics);
+            return None;
+        }
+    };
+    let line_of_id = |id: &str| -> usize {
+        let needle = format!("id = \"{id}\"");
+        text.lines().position(|l| l.trim_start().starts_with(&needle)).map_or(1, |i| i + 1)
+    };
+    // The line of `key =` in the entry that starts at `from` (before the next entry), else `from`.
+    let line_of_key = |from: usize, key: &str| -> usize {
+        let prefix = format!("{key} ");
+        text.lines()
+            .enumerate()
+            .skip(from)
+            .take_while(|(_, l)| !l.trim_start().starts_with("[[") && !l.trim_start().starts_with("id ="))
+            .find(|(_, l)| l.trim_start().starts_with(&prefix) || l.trim_start().starts_with(&format!("{key}=")))
+            .map_or(from, |(i, _)| i + 1)
+    };
+    if q.id != stem {
+        report.at_line(line_of_id(&q.id), format!("id `{}` must equal the file name `{stem}`", q.id));
+    }
+    for topic in q.topics.iter().filter(|t| !known.topics.contains(*t)) {
+        report.at_line(1, format!("unknown topic `{topic}`"));
+    }
+    if q.topics.is_empty() {
+        report.at_line(1, "`topics` must name at least one topic");
+    }
+    if !known.guides.contains(&q.guide) {
+        report.at_line(1, format!("`guide` names no guide: `{}`", q.guide));
+    }
+    check_texts(&q.title, "title", 1, &mut report);
+    check_texts(&q.summary, "summary", 1, &mut report);
+    if q.pages.is_empty() {
+        report.at_line(1, "a questionnaire needs at least one [[pages]]");
+    }
+
+    // Questions asked so far, in order, with their choice options (for condition checks).
+    let mut asked: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut all_ids: BTreeSet<String> = BTreeSet::new();
+    for page in &q.pages {
+        let line = line_of_id(&page.id);
+        if !all_ids.insert(page.id.clone()) {
+            report.at_line(line, format!("duplicate id `{}`", page.id));
+        }
+        check_texts(&page.title, "page title", line, &mut report);
+        check_condition(&page.show_if, &asked, line_of_key(line, "show_if"), "show_if", &mut report);
+        if page.questions.is_empty() {
+            report.at_line(line, format!("page `{}` has no questions", page.id));
+        }
+        for question in &page.questions {
+            check_question(question, &mut asked, &mut all_ids, &line_of_id, &line_of_key, &mut report);
+        }
+    }
+    for exit in &q.exits {
+        let line = line_of_id(&exit.id);
+        check_texts(&exit.title, "exit title", line, &mut report);
+        check_texts(&exit.text, "exit text", line, &mut report);
+        // Exits are judged once everything is answered, so they may read any question.
+        check_condition(&exit.when, &asked, line_of_key(line, "when"), "when", &mut report);
+        if exit.when.trim().is_empty() {
+            report.at_line(line, format!("exit `{}` needs a `when` condition", exit.id));
+        }
+        let ok = match exit.link.split_once(':') {
+            Some(("guide", id)) => known.guides.contains(id),
+            Some(("questionnaire", id)) => known.questionnaires.contains(id),
+            _ => false,
+        };
+        if !ok {
+            report.at_line(line_of_key(line, "link"), format!("exit link `{}` must be guide:<id> or questionnaire:<id> of something that exists", exit.link));
+        }
+    }
+    let failed = !report.diagnostics.is_empty();
+    out.append(&mut report.diagnostics);
+    (!failed).then_some(q)
+}
+
+fn check_question(
+    question: &QuestionSrc,
+    asked: &mut BTreeMap<String, Vec<String>>,
+    all_ids: &mut BTreeSet<String>,
+    line_of_id: &dyn Fn(&str) -> usize,
+    line_of_key: &dyn Fn(usize, &str) -> usize,
+    report: &mut FileReport,
+) {
+    let line = line_of_id(&question.id);
+    if !all_ids.insert(question.id.clone()) {
+        report.at_line(line, format!("duplicate id `{}`", question.id));
+    }
+    if !question.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        report.at_line(line, format!("question id `{}`: use lowercase letters, digits and _", question.id));
+    }
+    if !KINDS.contains(&question.kind.as_str()) {
+        report.at_line(line_of_key(line, "type"), format!("unknown question type `{}`; use one of {}", question.kind, KINDS.join(", ")));
+    }
+    check_texts(&question.label, "label", line, report);
+    check_condition(&question.show_if, asked, line_of_key(line, "show_if"), "show_if", report);
+    match question.kind.as_str() {
+        "single" | "multiple" => {
+            if question.options.len() < 2 {
+                report.at_line(line, format!("`{}` needs at least two options", question.id));
+            }
+            let mut seen = BTreeSet::new();
+            for o in &question.options {
+                if !seen.insert(o.id.clone()) {
+                    report.at_line(line, format!("`{}`: duplicate option `{}`", question.id, o.id));
+                }
+                check_texts(&o.label, "option label", line, report);
+            }
+        }
+        "group" => {
+            if question.questions.is_empty() {
+                report.at_line(line, format!("group `{}` has no questions", question.id));
+            }
+            // Conditions inside a group item read only the item's own earlier answers.
+            let mut inner: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            let mut inner_ids = BTreeSet::new();
+            for sub in &question.questions {
+                if sub.kind == "group" {
+                    report.at_line(line_of_id(&sub.id), "groups cannot be nested");
+                }
+                check_question(sub, &mut inner, &mut inner_ids, line_of_id, line_of_key, report);
+            }
+        }
+        _ => {}
+    }
+    if let (Some(min), Some(max)) = (question.min, question.max) {
+        if min > max {
+            report.at_line(line, format!("`{}`: min {min} is above max {max}", question.id));
+        }
+    }
+    let options = question.options.iter().map(|o| o.id.clone()).collect();
+    asked.insert(question.id.clone(), options);
+}
+
+fn check_texts(texts: &TextsSrc, what: &str, line: usize, report: &mut FileReport) {
+    for (lang, text) in [("kk", &texts.kk), ("ru", &texts.ru)] {
+        if text.trim().is_empty() {
+            report.at_line(line, format!("{what} has no {lang} text"));
+        }
+    }
+}
+
+/// Parses `condition` and checks its ids against the questions asked so far.
+fn check_condition(condition: &str, asked: &BTreeMap<String, Vec<String>>, line: usize, what: &str, report: &mut FileReport) {
+    if condition.trim().is_empty() {
+        return;
+    }
+    let parsed = match expr::parse(condition) {
+        Ok(e) => e,
+        Err(e) => {
+            report.at_line(line, format!("{what} `{condition}`: {e}"));
+            return;
+        }
+    };
+    for id in parsed.ids() {
+        if !asked.contains_key(id) {
+            report.at_line(line, format!("{what} `{condition}` reads `{id}`, which is not asked before this point"));
+        }
+    }
+    if parsed == expr::Expr::Bool(false) {
+        report.at_line(line, format!("{what} is always false: this can never be shown"));
+    }
+    check_choice_literals(&parsed, asked, condition, line, what, report);
+}
+
+/// `choice == "value"` must name one of the choice's options, or the condition can never hold.
+fn check_choice_literals(e: &expr::Expr, asked: &BTreeMap<String, Vec<String>>, condition: &str, line: usize, what: &str, report: &mut FileReport) {
+    use expr::Expr;
+    match e {
+        Expr::Cmp(a, _, b) => {
+            let pair = match (a.as_ref(), b.as_ref()) {
+                (Expr::Id(id), Expr::Str(s)) | (Expr::Str(s), Expr::Id(id)) => Some((id, s)),
+                _ => None,
+            };
+            if let Some((id, value)) = pair {
+                if let Some(options) = asked.get(id.as_str()).filter(|o| !o.is_empty()) {
+                    if !options.contains(value) {
+                        report.at_line(line, format!("{what} `{condition}`: `{id}` has no option \"{value}\" (options: {})", options.join(", ")));
+                    }
+                }
+            }
+        }
+        Expr::Not(x) => check_choice_literals(x, asked, condition, line, what, report),
+        Expr::And(x, y) | Expr::Or(x, y) => {
+            check_choice_literals(x, asked, condition, line, what, report);
+            check_choice_literals(y, asked, condition, line, what, report);
+        }
+        _ => {}
+    }
+}
+
+/// Writes the questionnaires as Rust statics of `crate::core::interview::model`.
+pub fn to_rust(list: &[QuestionnaireSrc]) -> String {
+    let mut out = String::from("pub static QUESTIONNAIRES: &[crate::core::interview::model::Questionnaire] = &[\n");
+    for q in list {
+        let _ = write!(
+            out,
+            "crate::core::interview::model::Questionnaire {{ id: {:?}, topics: &{:?}, guide: {:?}, title: {}, summary: {}, pages: &[",
+            q.id,
+            q.topics,
+            q.guide,
+            texts(&q.title),
+            texts(&q.summary)
+        );
+        for p in &q.pages {
+            let _ = write!(out, "crate::core::interview::model::Page {{ id: {:?}, title: {}, show_if: {:?}, questions: &[", p.id, texts(&p.title), p.show_if);
+            for question in &p.questions {
+                write_question(&mut out, question);
+            }
+            out.push_str("] },");
+        }
+        out.push_str("], exits: &[");
+        for e in &q.exits {
+            let _ = write!(
+                out,
+                "crate::core::interview::model::Exit {{ id: {:?}, when: {:?}, title: {}, text: {}, link: {:?} }},",
+                e.id,
+                e.when,
+                texts(&e.title),
+                texts(&e.text),
+                e.link
+            );
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn write_question(out: &mut String, q: &QuestionSrc) {
+    let opt = |v: Option<f64>| v.map_or("None".to_string(), |v| format!("Some({v:?})"));
+    let choices = |out: &mut String| {
+        out.push_str("&[");
+        for o in &q.options {
+            let _ = write!(out, "crate::core::interview::model::Choice {{ id: {:?}, label: {} }},", o.id, texts(&o.label));
+        }
+        out.push(']');
+    };
+    let _ = write!(out, "crate::core::interview::model::Question {{ id: {:?}, kind: ", q.id);
+    let prefix = "crate::core::interview::model::Kind::";
+    match q.kind.as_str() {
+        "long_text" => { let _ = write!(out, "{prefix}LongText"); }
+        "number" => { let _ = write!(out, "{prefix}Number {{ min: {}, max: {} }}", opt(q.min), opt(q.max)); }
+        "money" => { let _ = write!(out, "{prefix}Money"); }
+        "date" => { let _ = write!(out, "{prefix}Date {{ past_only: {} }}", q.past_only); }
+        "yes_no" => { let _ = write!(out, "{prefix}YesNo"); }
+        "single" => {
+            let _ = write!(out, "{prefix}Single(");
+            choices(out);
+            out.push(')');
+        }
+        "multiple" => {
+            let _ = write!(out, "{prefix}Multiple(");
+            choices(out);
+            out.push(')');
+        }
+        "iin" => { let _ = write!(out, "{prefix}Iin"); }
+        "bin" => { let _ = write!(out, "{prefix}Bin"); }
+        "phone" => { let _ = write!(out, "{prefix}Phone"); }
+        "address" => { let _ = write!(out, "{prefix}Address"); }
+        "email" => { let _ = write!(out, "{prefix}Email"); }
+        "group" => {
+            let _ = write!(out, "{prefix}Group {{ questions: &[");
+            for sub in &q.questions {
+                write_question(out, sub);
+            }
+            let min = q.min.unwrap_or(0.0).clamp(0.0, 255.0) as u8;
+            let max = q.max.unwrap_or(20.0).clamp(0.0, 255.0) as u8;
+            let _ = write!(out, "], min: {min}, max: {max} }}");
+        }
+        _ => { let _ = write!(out, "{prefix}Text"); }
+    }
+    let _ = write!(out, ", label: {}, hint: {}, required: {}, show_if: {:?} }},", texts(&q.label), texts(&q.hint), q.required, q.show_if);
+}
+
+fn texts(t: &TextsSrc) -> String {
+    format!("Texts {{ kk: {:?}, ru: {:?}, en: {:?} }}", t.kk, t.ru, t.en)
+}

@@ -1,0 +1,219 @@
+//! Walking a questionnaire: which pages and questions show, what is missing, and which exit applies.
+//! Answers to questions that are hidden now are kept (nothing typed is lost) but ignored everywhere.
+
+use super::answers::{Answer, Answers};
+use super::expr::{self, Operand};
+use super::model::{Exit, Kind, Page, Question, Questionnaire};
+
+pub struct Interview<'q> {
+    pub questionnaire: &'q Questionnaire,
+    pub answers: Answers,
+}
+
+/// Whether `condition` holds given `visible` answers. An empty condition always holds; a condition that
+/// does not parse (impossible after the build checks) never holds.
+fn holds(condition: &str, visible: &Answers) -> bool {
+    if condition.trim().is_empty() {
+        return true;
+    }
+    match expr::parse(condition) {
+        Ok(e) => e.eval(&|id| visible.get(id).map_or(Operand::Missing, Answer::operand)),
+        Err(_) => false,
+    }
+}
+
+impl<'q> Interview<'q> {
+    pub fn new(questionnaire: &'q Questionnaire, answers: Answers) -> Self {
+        Interview { questionnaire, answers }
+    }
+
+    /// The answers that count now: those of visible questions on visible pages, in questionnaire order
+    /// (conditions may only look back, so one pass decides visibility).
+    pub fn visible_answers(&self) -> Answers {
+        let mut visible = Answers::new();
+        for page in self.questionnaire.pages {
+            if !holds(page.show_if, &visible) {
+                continue;
+            }
+            for q in page.questions {
+                if holds(q.show_if, &visible) {
+                    if let Some(a) = self.answers.get(q.id).filter(|a| a.is_given()) {
+                        visible.insert(q.id.to_string(), a.clone());
+                    }
+                }
+            }
+        }
+        visible
+    }
+
+    /// Pages shown given the answers so far.
+    pub fn pages(&self) -> Vec<&'q Page> {
+        let mut visible = Answers::new();
+        let mut out = Vec::new();
+        for page in self.questionnaire.pages {
+            if !holds(page.show_if, &visible) {
+                continue;
+            }
+            out.push(page);
+            for q in page.questions {
+                if holds(q.show_if, &visible) {
+                    if let Some(a) = self.answers.get(q.id).filter(|a| a.is_given()) {
+                        visible.insert(q.id.to_string(), a.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Questions of `page` shown given the answers so far.
+    pub fn questions(&self, page: &'q Page) -> Vec<&'q Question> {
+        let visible = self.visible_answers();
+        page.questions.iter().filter(|q| holds(q.show_if, &visible)).collect()
+    }
+
+    pub fn next_page(&self, current: &str) -> Option<&'q Page> {
+        let pages = self.pages();
+        let at = pages.iter().position(|p| p.id == current)?;
+        pages.get(at + 1).copied()
+    }
+
+    pub fn previous_page(&self, current: &str) -> Option<&'q Page> {
+        let pages = self.pages();
+        let at = pages.iter().position(|p| p.id == current)?;
+        at.checked_sub(1).and_then(|i| pages.get(i)).copied()
+    }
+
+    /// Required questions of `page` (and of each item of its groups) that have no answer.
+    pub fn missing(&self, page: &'q Page) -> Vec<String> {
+        let visible = self.visible_answers();
+        let mut out = Vec::new();
+        for q in self.questions(page) {
+            match (visible.get(q.id), &q.kind) {
+                (None, _) if q.required => out.push(q.id.to_string()),
+                (Some(Answer::Group(items)), Kind::Group { questions, min, .. }) => {
+                    if items.len() < usize::from(*min) {
+                        out.push(q.id.to_string());
+                    }
+                    for (i, item) in items.iter().enumerate() {
+                        for sub in questions.iter().filter(|s| s.required && holds(s.show_if, item)) {
+                            if !item.get(sub.id).is_some_and(Answer::is_given) {
+                                out.push(format!("{}.{i}.{}", q.id, sub.id));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The first exit whose condition holds: this document does not fit the situation.
+    pub fn exit(&self) -> Option<&'q Exit> {
+        let visible = self.visible_answers();
+        self.questionnaire.exits.iter().find(|e| holds(e.when, &visible))
+    }
+
+    /// Every visible page is answered and no exit applies.
+    pub fn is_complete(&self) -> bool {
+        self.exit().is_none() && self.pages().iter().all(|p| self.missing(p).is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content::model::Texts;
+    use crate::core::interview::model::Choice;
+
+    const T: Texts = Texts { kk: "к", ru: "р", en: "e" };
+
+    const fn q(id: &'static str, kind: Kind, required: bool, show_if: &'static str) -> Question {
+        Question { id, kind, label: T, hint: T, required, show_if }
+    }
+
+    static CHILD: [Question; 2] = [q("name", Kind::Text, true, ""), q("born", Kind::Date { past_only: true }, true, "")];
+    static INCOME: [Choice; 2] = [Choice { id: "salary", label: T }, Choice { id: "irregular", label: T }];
+    static PAGES: [Page; 3] = [
+        Page {
+            id: "situation",
+            title: T,
+            show_if: "",
+            questions: &[q("paternity_disputed", Kind::YesNo, true, ""), q("income_kind", Kind::Single(&INCOME), true, "")],
+        },
+        Page {
+            id: "children",
+            title: T,
+            show_if: "",
+            questions: &[q("children", Kind::Group { questions: &CHILD, min: 1, max: 10 }, true, "")],
+        },
+        Page {
+            id: "fixed_sum",
+            title: T,
+            show_if: "income_kind == \"irregular\"",
+            questions: &[q("mrp_amount", Kind::Number { min: Some(1.0), max: None }, true, "")],
+        },
+    ];
+    static EXITS: [Exit; 1] = [Exit { id: "paternity", when: "paternity_disputed", title: T, text: T, link: "guide:family.alimony" }];
+    static ALIMONY: Questionnaire =
+        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS };
+
+    fn with(pairs: &[(&str, Answer)]) -> Interview<'static> {
+        Interview::new(&ALIMONY, pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
+    }
+
+    fn ids(pages: Vec<&Page>) -> Vec<&str> {
+        pages.into_iter().map(|p| p.id).collect()
+    }
+
+    #[test]
+    fn pages_follow_the_answers() {
+        let salary = with(&[("income_kind", Answer::Choice("salary".into()))]);
+        assert_eq!(ids(salary.pages()), ["situation", "children"]);
+        let irregular = with(&[("income_kind", Answer::Choice("irregular".into()))]);
+        assert_eq!(ids(irregular.pages()), ["situation", "children", "fixed_sum"]);
+        assert_eq!(irregular.next_page("children").map(|p| p.id), Some("fixed_sum"));
+        assert_eq!(irregular.previous_page("children").map(|p| p.id), Some("situation"));
+        assert_eq!(salary.next_page("children"), None);
+    }
+
+    #[test]
+    fn hidden_answers_are_kept_but_ignored() {
+        let i = with(&[("income_kind", Answer::Choice("salary".into())), ("mrp_amount", Answer::Number(5.0))]);
+        assert!(i.answers.contains_key("mrp_amount"), "nothing typed is lost");
+        assert!(!i.visible_answers().contains_key("mrp_amount"));
+    }
+
+    #[test]
+    fn missing_required_answers_are_listed_per_group_item() {
+        let child = Answers::from([("name".to_string(), Answer::Text("Айша".into()))]);
+        let i = with(&[("children", Answer::Group(vec![child]))]);
+        assert_eq!(i.missing(&PAGES[1]), ["children.0.born"]);
+        assert_eq!(i.missing(&PAGES[0]), ["paternity_disputed", "income_kind"]);
+        let none = with(&[]);
+        assert_eq!(none.missing(&PAGES[1]), ["children"]);
+    }
+
+    #[test]
+    fn an_exit_explains_that_the_document_does_not_fit() {
+        let i = with(&[("paternity_disputed", Answer::Bool(true))]);
+        assert_eq!(i.exit().map(|e| e.id), Some("paternity"));
+        assert!(!i.is_complete());
+        assert_eq!(with(&[("paternity_disputed", Answer::Bool(false))]).exit(), None);
+    }
+
+    #[test]
+    fn a_full_set_of_answers_is_complete() {
+        let child = Answers::from([
+            ("name".to_string(), Answer::Text("Айша".into())),
+            ("born".to_string(), Answer::Date(crate::core::date::Date::new(2019, 5, 1))),
+        ]);
+        let i = with(&[
+            ("paternity_disputed", Answer::Bool(false)),
+            ("income_kind", Answer::Choice("salary".into())),
+            ("children", Answer::Group(vec![child])),
+        ]);
+        assert!(i.is_complete(), "{:?}", i.pages().iter().map(|p| i.missing(p)).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,10 @@
+//! The interview engine: questionnaires as data, answers, conditions, navigation and exits.
+//! Pure Rust, no browser types; the UI only renders pages and passes answers in.
+
+pub mod answers;
+pub mod engine;
+pub mod expr;
+pub mod model;
+
+pub use answers::{Answer, Answers};
+pub use engine::Interview;

@@ -1,0 +1,72 @@
+//! Compiled questionnaires (from `content/questionnaires/`), as `'static` data like the guides.
+
+use crate::core::content::model::Texts;
+
+#[derive(Debug, PartialEq)]
+pub struct Questionnaire {
+    pub id: &'static str,
+    pub topics: &'static [&'static str],
+    /// The guide that explains the situation.
+    pub guide: &'static str,
+    pub title: Texts,
+    pub summary: Texts,
+    pub pages: &'static [Page],
+    /// Ways out: when a condition holds, this document does not fit and the text says where to go.
+    pub exits: &'static [Exit],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Page {
+    pub id: &'static str,
+    pub title: Texts,
+    /// Condition in the `expr` language; empty means always shown.
+    pub show_if: &'static str,
+    pub questions: &'static [Question],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    pub id: &'static str,
+    pub kind: Kind,
+    pub label: Texts,
+    /// Why we ask and where to find the answer; may be empty.
+    pub hint: Texts,
+    pub required: bool,
+    pub show_if: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Kind {
+    Text,
+    LongText,
+    Number { min: Option<f64>, max: Option<f64> },
+    /// Tenge with tiyn.
+    Money,
+    Date { past_only: bool },
+    YesNo,
+    Single(&'static [Choice]),
+    Multiple(&'static [Choice]),
+    Iin,
+    Bin,
+    Phone,
+    Email,
+    Address,
+    /// A repeatable group (each child: name, date of birth …), `min..=max` items.
+    Group { questions: &'static [Question], min: u8, max: u8 },
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Choice {
+    pub id: &'static str,
+    pub label: Texts,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Exit {
+    pub id: &'static str,
+    pub when: &'static str,
+    pub title: Texts,
+    pub text: Texts,
+    /// `guide:<id>` or `questionnaire:<id>`.
+    pub link: &'static str,
+}
