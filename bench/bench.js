@@ -8,7 +8,9 @@ import MiniSearch from './minisearch.js';
 const LIMIT = 8; // results asked for per keystroke, as benches/search.rs
 const TARGET_MS = 5; // a keystroke's repetitions last about this long: 50x the ~0.1 ms timer
 const MAX_REPS = 50;
-const BUDGET_MS = 150000; // per engine and corpus; beyond it every k-th keystroke is timed
+// Per engine and corpus. Keystrokes are timed in one fixed random order, the same for every engine, and
+// timing stops when the budget is spent: a slow engine is timed on a uniform sample of the keystrokes.
+const BUDGET_MS = 60000;
 const WARMUP = 200; // keystrokes run untimed first (as benches/search.rs), at most WARMUP_MS
 const WARMUP_MS = 3000;
 const SYNTHETIC_DOCS = 10000;
@@ -109,7 +111,24 @@ function engines(corpus, docs) {
   ];
 }
 
-async function timeKeystrokes(label, engine, keystrokes) {
+// 0..n-1 shuffled by a seeded generator (mulberry32, Fisher–Yates): the same order on every run.
+function shuffled(n, seed) {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+async function timeKeystrokes(label, engine, keystrokes, order) {
   const search = (q) => engine.search(q);
   // Warm up (JIT, caches) and estimate the cost of one keystroke.
   let start = performance.now();
@@ -118,25 +137,30 @@ async function timeKeystrokes(label, engine, keystrokes) {
     sink += search(keystrokes[warm++]);
   }
   await yieldToBrowser();
-  const sample = Math.min(warm, 50);
+  // Calibrate on keystrokes drawn from the whole set (at most 50, at most 2 s).
+  let sample = 0;
   start = performance.now();
-  for (let i = 0; i < sample; i++) sink += search(keystrokes[i]);
+  while (sample < Math.min(50, order.length) && (sample < 3 || performance.now() - start < 2000)) {
+    sink += search(keystrokes[order[order.length - 1 - sample++]]);
+  }
   const perQuery = Math.max((performance.now() - start) / sample, 0.001);
   const reps = Math.max(1, Math.min(MAX_REPS, Math.ceil(TARGET_MS / perQuery)));
-  const stride = Math.max(1, Math.ceil((perQuery * reps * keystrokes.length) / BUDGET_MS));
 
   const times = [];
   let hits = 0;
-  let lastYield = performance.now();
-  for (let i = 0; i < keystrokes.length; i += stride) {
+  const began = performance.now();
+  let lastYield = began;
+  for (const i of order) {
     const q = keystrokes[i];
     const t = performance.now();
     let n = 0;
     for (let r = 0; r < reps; r++) n = search(q);
-    times.push((performance.now() - t) / reps);
+    const now = performance.now();
+    times.push((now - t) / reps);
     hits += n;
-    if (performance.now() - lastYield > 100) {
-      status(`running: ${label} keystroke ${i + 1}/${keystrokes.length}`);
+    if (now - began > BUDGET_MS) break;
+    if (now - lastYield > 100) {
+      status(`running: ${label} keystroke ${times.length}/${keystrokes.length}`);
       await yieldToBrowser();
       lastYield = performance.now();
     }
@@ -146,8 +170,8 @@ async function timeKeystrokes(label, engine, keystrokes) {
   return {
     keystrokes: keystrokes.length,
     timed: times.length,
-    stride,
     reps,
+    timing_s: round((performance.now() - began) / 1000, 1),
     p50_ms: round(percentile(times, 0.5)),
     p95_ms: round(percentile(times, 0.95)),
     max_ms: round(times[times.length - 1]),
@@ -173,6 +197,7 @@ async function run() {
   await init();
   const keystrokes = JSON.parse(ours.keystrokes_json());
   const queries = JSON.parse(ours.relevance_json());
+  const order = shuffled(keystrokes.length, 42);
   const results = {
     date: new Date().toISOString(),
     user_agent: navigator.userAgent,
@@ -208,7 +233,7 @@ async function run() {
         row.index_bytes = row.index.bytes;
       }
       await yieldToBrowser();
-      Object.assign(row, await timeKeystrokes(label, engine, keystrokes));
+      Object.assign(row, await timeKeystrokes(label, engine, keystrokes, order));
       if (corpus === 0) row.relevance = relevance(engine, queries, topicOf);
       results.runs.push(row);
       engine.index = null;

@@ -30,11 +30,12 @@ impl Date {
     }
 }
 
-fn is_leap(year: u16) -> bool {
+pub fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: u16, month: u8) -> u8 {
+/// Days in `month` (1–12) of `year`; 0 for a month that does not exist.
+pub fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -89,6 +90,50 @@ impl Date {
         let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
         Date::new(year, month, day)
     }
+
+    /// Days from 1970-01-01 to this date (negative before it); the inverse of
+    /// [`Date::from_days_since_epoch`].
+    pub fn days_since_epoch(self) -> i64 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + days)
+    }
+
+    pub fn weekday(self) -> Weekday {
+        // 1970-01-01 was a Thursday.
+        Weekday::ALL[(self.days_since_epoch() + 3).rem_euclid(7) as usize]
+    }
+}
+
+/// A day of the week, Monday first (as in Kazakhstan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] =
+        [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+    /// Saturday and Sunday, the days off of the five-day week.
+    pub fn is_weekend(self) -> bool {
+        matches!(self, Weekday::Sat | Weekday::Sun)
+    }
 }
 
 #[cfg(test)]
@@ -100,5 +145,25 @@ mod epoch_tests {
         assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
         assert_eq!(Date::from_days_since_epoch(11_016), Date::new(2000, 2, 29));
         assert_eq!(Date::from_days_since_epoch(20_417), Date::new(2025, 11, 25));
+    }
+
+    #[test]
+    fn days_since_epoch_round_trips() {
+        for days in (-719_000..2_900_000).step_by(997).chain([-1, 0, 1, 11_016, 20_417]) {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days, "{days}");
+        }
+        assert_eq!(Date::new(2024, 3, 1).add_days(-1), Date::new(2024, 2, 29));
+        assert_eq!(Date::new(2025, 12, 31).add_days(1), Date::new(2026, 1, 1));
+    }
+
+    #[test]
+    fn weekdays() {
+        use super::Weekday;
+        assert_eq!(Date::new(1970, 1, 1).weekday(), Weekday::Thu);
+        assert_eq!(Date::new(2026, 11, 25).weekday(), Weekday::Wed);
+        assert_eq!(Date::new(2026, 3, 21).weekday(), Weekday::Sat);
+        assert_eq!(Date::new(1900, 1, 1).weekday(), Weekday::Mon);
+        assert!(Date::new(2026, 3, 22).weekday().is_weekend());
+        assert!(!Date::new(2026, 3, 23).weekday().is_weekend());
     }
 }

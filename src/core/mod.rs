@@ -1,5 +1,6 @@
 //! The browser-free core of Zanger.
 
+pub mod calc;
 pub mod content;
 pub mod date;
 pub mod figures;

@@ -8,6 +8,8 @@ pub enum Page {
     Home,
     Topic(String),
     Guide(String),
+    /// A questionnaire (`#/ru/form/alimony.claim`).
+    Form(String),
     NotFound,
 }
 
@@ -38,6 +40,7 @@ impl Route {
             (None, _, _) => Page::Home,
             (Some("topic"), Some(id), None) if valid_id(id) => Page::Topic(id.to_string()),
             (Some("guide"), Some(id), None) if valid_id(id) => Page::Guide(id.to_string()),
+            (Some("form"), Some(id), None) if valid_id(id) => Page::Form(id.to_string()),
             _ => Page::NotFound,
         };
         Route { lang: Some(lang), page }
@@ -50,6 +53,7 @@ impl Route {
             Page::Home | Page::NotFound => format!("#/{lang}"),
             Page::Topic(id) => format!("#/{lang}/topic/{id}"),
             Page::Guide(id) => format!("#/{lang}/guide/{id}"),
+            Page::Form(id) => format!("#/{lang}/form/{id}"),
         }
     }
 }
@@ -89,7 +93,7 @@ mod tests {
 
     #[test]
     fn hashes_round_trip() {
-        for hash in ["#/kk", "#/ru/topic/labor.wages", "#/en/guide/admin.fine"] {
+        for hash in ["#/kk", "#/ru/topic/labor.wages", "#/en/guide/admin.fine", "#/kk/form/alimony.claim"] {
             assert_eq!(Route::parse(hash).to_hash(Lang::Kk), hash);
         }
         assert_eq!(Route::parse("").to_hash(Lang::Ru), "#/ru");

@@ -54,3 +54,26 @@ pub fn initial_lang() -> Lang {
     let preferred = preferred_languages();
     Lang::negotiate(remembered_lang().as_deref(), preferred.iter().map(String::as_str))
 }
+
+/// Reads a value the app stored on this device (`None` when absent or storage is unavailable).
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value on this device; silently does nothing when storage is unavailable (private mode).
+pub fn store(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The browser's confirmation dialog; `false` when it cannot be shown.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+}

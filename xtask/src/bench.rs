@@ -351,7 +351,7 @@ fn render(results: &Value, browser_version: &str, sizes: &[Size]) -> Result<Stri
         corpora["real"]["docs"], corpora["10k"]["docs"], corpora["real"]["keystrokes"], settings["limit"]
     ));
     out.push_str(&format!(
-        "Each keystroke is the mean of R runs (R per engine and corpus so that they last about {} ms, at most {}; timer resolution {} ms, cross-origin isolated: {}); after {} warm-up keystrokes. `timed` < keystrokes means every k-th keystroke was timed to stay within {} s.\n\n",
+        "Each keystroke is the mean of R runs (R per engine and corpus so that they last about {} ms, at most {}; timer resolution {} ms, cross-origin isolated: {}); after up to {} warm-up keystrokes. Keystrokes are timed in one fixed shuffled order, the same for every engine, for at most {} s per engine and corpus: `timed` below the total means a uniform random sample (its max is the sample's).\n\n",
         settings["target_ms"], settings["max_reps"], results["timer_resolution_ms"], results["cross_origin_isolated"], settings["warmup"],
         settings["budget_ms"].as_f64().unwrap_or(0.0) / 1000.0
     ));
@@ -387,7 +387,7 @@ fn render(results: &Value, browser_version: &str, sizes: &[Size]) -> Result<Stri
         "\nIndex build: ours on the real corpus only prepares the searcher (the index is built into the wasm at compile time); \
          on 10k it is Index::build + Searcher::new. Fuse.js: `new Fuse(docs, options)`; MiniSearch: `new MiniSearch(options)` + `addAll`. One cold run each.\n\
          Index bytes: ours = terms + term_ends/offsets/postings as u32; Fuse.js = `JSON.stringify(fuse.getIndex())`, MiniSearch = `JSON.stringify(ms)` (UTF-8); brotli q11 where measured.\n\
-         hit@3: real corpus, a result counts when its guide's first topic is the expected one; the libraries' results are taken once per guide (first language), as ours are.\n",
+         hit@3: real corpus, a result counts when its guide's first topic is the expected one; the libraries' results are taken once per guide (its best-ranked language), as ours are.\n",
     );
     Ok(out)
 }

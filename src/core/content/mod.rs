@@ -125,6 +125,11 @@ pub fn figures() -> &'static [crate::core::figures::Figure] {
     data::FIGURES
 }
 
+/// Public holidays and days off (`content/holidays.toml`), for counting working days.
+pub fn holidays() -> &'static HolidayCalendar {
+    &data::HOLIDAYS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

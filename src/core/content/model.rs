@@ -129,3 +129,72 @@ impl Inline {
         out
     }
 }
+
+/// How a non-working day of `content/holidays.toml` is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayKind {
+    /// A national or state holiday (праздничный день): when it falls on a Saturday or Sunday, the next
+    /// working day is a day off (Holidays Law art. 5, if the calendar has a `weekend_rule`).
+    Holiday,
+    /// A day off that is not a holiday (Labour Code art. 84(5): 7 January, Kurban ait): never moved.
+    DayOff,
+}
+
+/// When a holiday falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayDate {
+    /// Every year on this month and day, from and until the dates given (inclusive).
+    Yearly { month: u8, day: u8, from: Option<Date>, until: Option<Date> },
+    /// One year only (a movable feast).
+    Once(Date),
+}
+
+/// A holiday or day off.
+#[derive(Debug, PartialEq)]
+pub struct Holiday {
+    pub name: Texts,
+    pub kind: HolidayKind,
+    pub date: HolidayDate,
+    pub source: &'static Source,
+    /// The act that set `from` or `until`, when either is given.
+    pub changed_by: Option<&'static Source>,
+}
+
+impl Holiday {
+    /// Whether this holiday is on `date`.
+    pub fn falls_on(&self, date: Date) -> bool {
+        match self.date {
+            HolidayDate::Once(d) => d == date,
+            HolidayDate::Yearly { month, day, from, until } => {
+                (month, day) == (date.month, date.day) && from.is_none_or(|f| f <= date) && until.is_none_or(|u| date <= u)
+            }
+        }
+    }
+
+    /// Whether this is a yearly holiday on `date`'s month and day that does not apply on `date` because of
+    /// its `from` or `until` (e.g. 30 August after the 2026 change).
+    pub fn excluded_on(&self, date: Date) -> bool {
+        matches!(self.date, HolidayDate::Yearly { month, day, .. } if (month, day) == (date.month, date.day)) && !self.falls_on(date)
+    }
+}
+
+/// A day off moved by a yearly order: `day_off` (a weekday) is not worked, `working_day` (a weekend day) is.
+#[derive(Debug, PartialEq)]
+pub struct DayTransfer {
+    pub day_off: Date,
+    pub working_day: Date,
+    pub source: &'static Source,
+}
+
+/// Everything `content/holidays.toml` says.
+#[derive(Debug, PartialEq)]
+pub struct HolidayCalendar {
+    pub days: &'static [Holiday],
+    pub transfers: &'static [DayTransfer],
+    /// The source of the rule that a holiday on a weekend moves the day off to the next working day;
+    /// `None` when the rule does not apply.
+    pub weekend_rule: Option<&'static Source>,
+    /// Years for which every movable day off has a date and the yearly transfer order was read (outside
+    /// them a count may miss a day off).
+    pub complete_years: &'static [u16],
+}

@@ -2,9 +2,14 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+pub mod computed;
+pub mod document;
 pub mod engine;
 pub mod expr;
+pub mod form;
+pub mod input;
 pub mod model;
+pub mod placeholder;
 
 pub use answers::{Answer, Answers};
 pub use engine::Interview;

@@ -13,6 +13,56 @@ pub struct Questionnaire {
     pub pages: &'static [Page],
     /// Ways out: when a condition holds, this document does not fit and the text says where to go.
     pub exits: &'static [Exit],
+    /// The document the answers fill (empty when the questionnaire only routes).
+    pub document: Template,
+}
+
+/// A document template: blocks of text with `{placeholders}` (see `document.rs`).
+#[derive(Debug, PartialEq)]
+pub struct Template {
+    pub title: Texts,
+    /// Computed values (`{calc.<key>}`) the blocks use.
+    pub computed: &'static [&'static str],
+    pub blocks: &'static [Block],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: Texts,
+    /// Condition; empty means always.
+    pub when: &'static str,
+    /// A group question id: the block repeats for each item, which it reads as `{item.<id>}`.
+    pub each: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The addressee and parties, top right.
+    Header,
+    /// The document's name, centred.
+    Title,
+    Paragraph,
+    /// One numbered demand («ПРОШУ СУД» / «СОТТАН СҰРАЙМЫН»).
+    Demand,
+    /// One numbered attachment.
+    Attachment,
+    /// Date and signature line.
+    Signature,
+}
+
+impl BlockKind {
+    pub fn from_name(name: &str) -> Option<BlockKind> {
+        Some(match name {
+            "header" => BlockKind::Header,
+            "title" => BlockKind::Title,
+            "para" => BlockKind::Paragraph,
+            "demand" => BlockKind::Demand,
+            "attachment" => BlockKind::Attachment,
+            "signature" => BlockKind::Signature,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Debug, PartialEq)]

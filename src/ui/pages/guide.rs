@@ -61,12 +61,28 @@ pub fn GuidePage(id: String) -> impl IntoView {
                     {official_links(guide)}
                 </p>
             </div>
+            {questionnaire_links(guide.id, lang)}
             <div class="zg-body">{render_body(cx)}</div>
             <Sources guide=guide/>
             <FiguresUsed guide=guide/>
         </article>
     }
     .into_any()
+}
+
+/// A call to action for each questionnaire that belongs to this guide.
+fn questionnaire_links(guide_id: &'static str, lang: Lang) -> impl IntoView {
+    let ui = crate::core::i18n::ui(lang);
+    content::questionnaires()
+        .iter()
+        .filter(|q| q.guide == guide_id)
+        .map(|q| {
+            let href = Route::new(lang, Page::Form(q.id.to_string())).to_hash(lang);
+            view! {
+                <p class="zg-cta"><a class="zg-button" href=href>{format!("{}: {}", ui.form_start, q.title.get(lang))}</a></p>
+            }
+        })
+        .collect_view()
 }
 
 fn iso(d: crate::core::date::Date) -> String {

@@ -1,5 +1,6 @@
 //! One module per page.
 
+pub mod form;
 pub mod guide;
 pub mod home;
 pub mod not_found;

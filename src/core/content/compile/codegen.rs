@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::figures::SourceSrc;
+use super::holidays::{HolidayDateSrc, HolidaysSrc};
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::{Compiled, Date};
 
@@ -78,7 +79,39 @@ pub fn to_rust(content: &Compiled) -> String {
     }
     out.push_str("];\n");
     out.push_str(&super::questionnaire::to_rust(&content.questionnaires));
+    holidays(&mut out, &content.holidays);
     out
+}
+
+/// `pub static HOLIDAYS: HolidayCalendar`, each day carrying a reference to its source.
+fn holidays(out: &mut String, h: &HolidaysSrc) {
+    let source_ref = |i: usize| format!("&{}", source(&h.sources[i]));
+    let optional = |i: Option<usize>| i.map_or("None".to_string(), |i| format!("Some({})", source_ref(i)));
+    let _ = write!(out, "pub static HOLIDAYS: HolidayCalendar = HolidayCalendar {{ weekend_rule: {}, days: &[", optional(h.weekend_rule));
+    for d in &h.days {
+        let kind = if d.kind == "day_off" { "DayOff" } else { "Holiday" };
+        let when = match d.date {
+            HolidayDateSrc::Once(day) => format!("HolidayDate::Once({})", date(day)),
+            HolidayDateSrc::Yearly { month, day, from, until } => {
+                let bound = |b: Option<Date>| b.map_or("None".to_string(), |b| format!("Some({})", date(b)));
+                format!("HolidayDate::Yearly {{ month: {month}, day: {day}, from: {}, until: {} }}", bound(from), bound(until))
+            }
+        };
+        let _ = write!(
+            out,
+            "Holiday {{ name: Texts {{ kk: {:?}, ru: {:?}, en: {:?} }}, kind: HolidayKind::{kind}, date: {when}, source: {}, changed_by: {} }},",
+            d.name[0],
+            d.name[1],
+            d.name[2],
+            source_ref(d.source),
+            optional(d.changed_by)
+        );
+    }
+    out.push_str("], transfers: &[");
+    for t in &h.transfers {
+        let _ = write!(out, "DayTransfer {{ day_off: {}, working_day: {}, source: {} }},", date(t.day_off), date(t.working_day), source_ref(t.source));
+    }
+    let _ = writeln!(out, "], complete_years: &{:?} }};", h.complete_years);
 }
 
 fn date(d: Date) -> String {

@@ -11,6 +11,7 @@ mod date;
 mod codegen;
 mod figures;
 mod guide;
+mod holidays;
 mod markdown;
 mod questionnaire;
 mod synonyms;
@@ -24,6 +25,7 @@ pub use codegen::to_rust;
 pub use date::Date;
 pub use figures::FigureSrc;
 pub use guide::GuideSrc;
+pub use holidays::HolidaysSrc;
 #[cfg(test)]
 use markdown::{BlockSrc, InlineSrc};
 pub use questionnaire::QuestionnaireSrc;
@@ -81,6 +83,7 @@ pub struct Compiled {
     pub guides: Vec<GuideSrc>,
     pub synonyms: Vec<SynonymsSrc>,
     pub questionnaires: Vec<QuestionnaireSrc>,
+    pub holidays: HolidaysSrc,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -106,6 +109,15 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         Err(e) => {
             diagnostics.push(Diagnostic { file: shown(&figures_path), line: 1, message: format!("cannot read: {e}") });
             Vec::new()
+        }
+    };
+
+    let holidays_path = root.join("holidays.toml");
+    let holidays = match std::fs::read_to_string(&holidays_path) {
+        Ok(text) => holidays::parse(&shown(&holidays_path), &text, today, &mut diagnostics),
+        Err(e) => {
+            diagnostics.push(Diagnostic { file: shown(&holidays_path), line: 1, message: format!("cannot read: {e}") });
+            HolidaysSrc::default()
         }
     };
 
@@ -151,7 +163,7 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
     let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &present.keys().cloned().collect(), &mut diagnostics);
 
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides, synonyms, questionnaires })
+        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays })
     } else {
         diagnostics.sort();
         diagnostics.dedup();

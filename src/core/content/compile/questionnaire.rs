@@ -14,6 +14,12 @@ use serde::Deserialize;
 #[allow(dead_code)]
 mod expr;
 
+#[path = "../../interview/placeholder.rs"]
+#[allow(dead_code)]
+mod placeholder;
+
+use placeholder::placeholders;
+
 use super::{Diagnostic, FileReport};
 
 #[derive(Debug, Deserialize, Clone, Default)]
@@ -83,6 +89,32 @@ pub struct ExitSrc {
 
 #[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
+pub struct BlockSrc {
+    pub kind: String,
+    pub text: TextsSrc,
+    #[serde(default)]
+    pub when: String,
+    #[serde(default)]
+    pub each: String,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentSrc {
+    pub title: TextsSrc,
+    #[serde(default)]
+    pub computed: Vec<String>,
+    #[serde(default)]
+    pub blocks: Vec<BlockSrc>,
+}
+
+/// The computed values the app can fill in (`{calc.<key>}`); `interview::computed` provides each.
+pub const COMPUTED: [&str; 8] = ["children_count", "share", "monthly_amount", "fixed_sum", "fee", "court", "court_reason", "back_from"];
+
+const BLOCK_KINDS: [&str; 6] = ["header", "title", "para", "demand", "attachment", "signature"];
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct QuestionnaireSrc {
     pub id: String,
     pub topics: Vec<String>,
@@ -92,6 +124,7 @@ pub struct QuestionnaireSrc {
     pub pages: Vec<PageSrc>,
     #[serde(default)]
     pub exits: Vec<ExitSrc>,
+    pub document: Option<DocumentSrc>,
 }
 
 const KINDS: [&str; 14] =
@@ -181,9 +214,74 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
             report.at_line(line_of_key(line, "link"), format!("exit link `{}` must be guide:<id> or questionnaire:<id> of something that exists", exit.link));
         }
     }
+    if let Some(document) = &q.document {
+        check_document(document, &q, &asked, text, &mut report);
+    }
     let failed = !report.diagnostics.is_empty();
     out.append(&mut report.diagnostics);
     (!failed).then_some(q)
+}
+
+/// Every `{placeholder}` must be filled by something: a question, a group item's question inside an
+/// `each` block, a declared computed value, or `today`.
+fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap<String, Vec<String>>, text: &str, report: &mut FileReport) {
+    let header_lines: Vec<usize> =
+        text.lines().enumerate().filter(|(_, l)| l.trim() == "[[document.blocks]]").map(|(i, _)| i + 1).collect();
+    let doc_line = text.lines().position(|l| l.trim() == "[document]").map_or(1, |i| i + 1);
+    check_texts(&document.title, "document title", doc_line, report);
+    for key in document.computed.iter().filter(|k| !COMPUTED.contains(&k.as_str())) {
+        report.at_line(doc_line, format!("unknown computed value `{key}`; known: {}", COMPUTED.join(", ")));
+    }
+    let groups: BTreeMap<&str, Vec<&str>> = q
+        .pages
+        .iter()
+        .flat_map(|p| &p.questions)
+        .filter(|x| x.kind == "group")
+        .map(|g| (g.id.as_str(), g.questions.iter().map(|s| s.id.as_str()).collect()))
+        .collect();
+    for (i, block) in document.blocks.iter().enumerate() {
+        let line = header_lines.get(i).copied().unwrap_or(doc_line);
+        if !BLOCK_KINDS.contains(&block.kind.as_str()) {
+            report.at_line(line, format!("unknown block kind `{}`; use one of {}", block.kind, BLOCK_KINDS.join(", ")));
+        }
+        check_texts(&block.text, "block text", line, report);
+        check_condition(&block.when, asked, line, "when", report);
+        let item_fields = if block.each.is_empty() {
+            None
+        } else {
+            match groups.get(block.each.as_str()) {
+                Some(fields) => Some(fields),
+                None => {
+                    report.at_line(line, format!("`each = \"{}\"` must name a group question", block.each));
+                    None
+                }
+            }
+        };
+        for body in [&block.text.kk, &block.text.ru, &block.text.en] {
+            for name in placeholders(body) {
+                let problem = if let Some(field) = name.strip_prefix("item.") {
+                    match item_fields {
+                        Some(fields) if fields.contains(&field) => None,
+                        Some(_) => Some(format!("`{{{name}}}`: the group `{}` has no question `{field}`", block.each)),
+                        None => Some(format!("`{{{name}}}` is only allowed in a block with `each`")),
+                    }
+                } else if let Some(key) = name.strip_prefix("calc.") {
+                    (!document.computed.iter().any(|k| k == key)).then(|| format!("`{{{name}}}`: add \"{key}\" to `computed` in [document]"))
+                } else if name == "today" {
+                    None
+                } else if groups.contains_key(name) {
+                    Some(format!("`{{{name}}}` is a group: repeat a block with `each = \"{name}\"` and use {{item.<question>}}"))
+                } else if !asked.contains_key(name) {
+                    Some(format!("`{{{name}}}`: no question fills this field"))
+                } else {
+                    None
+                };
+                if let Some(message) = problem {
+                    report.at_line(line, message);
+                }
+            }
+        }
+    }
 }
 
 fn check_question(
@@ -333,10 +431,37 @@ pub fn to_rust(list: &[QuestionnaireSrc]) -> String {
                 e.link
             );
         }
-        out.push_str("] },\n");
+        out.push_str("], document: ");
+        write_document(&mut out, q.document.as_ref());
+        out.push_str(" },\n");
     }
     out.push_str("];\n");
     out
+}
+
+fn write_document(out: &mut String, document: Option<&DocumentSrc>) {
+    let empty = TextsSrc::default();
+    let title = document.map_or(&empty, |d| &d.title);
+    let computed: Vec<&str> = document.map(|d| d.computed.iter().map(String::as_str).collect()).unwrap_or_default();
+    let _ = write!(out, "crate::core::interview::model::Template {{ title: {}, computed: &{:?}, blocks: &[", texts(title), computed);
+    for b in document.map(|d| d.blocks.as_slice()).unwrap_or_default() {
+        let kind = match b.kind.as_str() {
+            "header" => "Header",
+            "title" => "Title",
+            "demand" => "Demand",
+            "attachment" => "Attachment",
+            "signature" => "Signature",
+            _ => "Paragraph",
+        };
+        let _ = write!(
+            out,
+            "crate::core::interview::model::Block {{ kind: crate::core::interview::model::BlockKind::{kind}, text: {}, when: {:?}, each: {:?} }},",
+            texts(&b.text),
+            b.when,
+            b.each
+        );
+    }
+    out.push_str("] }");
 }
 
 fn write_question(out: &mut String, q: &QuestionSrc) {

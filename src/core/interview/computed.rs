@@ -1,0 +1,178 @@
+//! The `{calc.<key>}` values of each questionnaire's document, computed from the answers with the
+//! calculators in `core::calc`, formatted for the reader's language.
+
+use std::collections::BTreeMap;
+
+use super::answers::{Answer, Answers};
+use super::model::Questionnaire;
+use crate::core::calc::alimony;
+use crate::core::calc::fee::{state_fee, ClaimValue, FeeBasis, FeeRequest, FeeSubject};
+use crate::core::date::Date;
+use crate::core::figures::money;
+use crate::core::lang::Lang;
+
+/// Every computed value `q`'s template declares, for these (visible) answers on `today`. A value that
+/// cannot be computed from the answers given is left out (its block is conditioned on those answers).
+pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for key in q.document.computed {
+        if let Some(value) = value(key, answers, lang, today) {
+            out.insert(key.to_string(), value);
+        }
+    }
+    out
+}
+
+fn children(answers: &Answers) -> u32 {
+    match answers.get("children") {
+        Some(Answer::Group(items)) => items.len() as u32,
+        _ => 0,
+    }
+}
+
+fn text<'a>(answers: &'a Answers, id: &str) -> Option<&'a str> {
+    match answers.get(id) {
+        Some(Answer::Text(t)) if !t.trim().is_empty() => Some(t.trim()),
+        _ => None,
+    }
+}
+
+fn value(key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<String> {
+    match key {
+        "children_count" => Some(children(answers).to_string()),
+        "share" => alimony::share_for(children(answers)).ok().map(|s| s.text()),
+        "monthly_amount" => match answers.get("income_monthly") {
+            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| money(a.monthly_tiyn as f64 / 100.0)),
+            _ => None,
+        },
+        "fixed_sum" => match answers.get("fixed_sum_mrp") {
+            Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| money(a.monthly_tiyn as f64 / 100.0)),
+            _ => None,
+        },
+        "fee" => {
+            let request = FeeRequest { filed_on: today, value: ClaimValue::NonProperty, subject: FeeSubject::Alimony, plaintiff_has_disability: false };
+            state_fee(&request).ok().map(|fee| {
+                // Mid-sentence in the document ("Госпошлина: по искам …"), so no capital letter.
+                let full = fee.basis.text().get(lang).trim_end_matches('.');
+                let mut chars = full.chars();
+                let basis: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+                // The exemption's article, in the document's language (the calculator cites it in Russian).
+                let article = match (fee.basis, lang) {
+                    (FeeBasis::ExemptAlimony, Lang::Kk) => "ҚР Салық кодексінің 668-бабы 4-тармағы".to_string(),
+                    (FeeBasis::ExemptAlimony, Lang::Ru) => "НК РК, ст. 668 п. 4".to_string(),
+                    (FeeBasis::ExemptAlimony, Lang::En) => "Tax Code, art. 668(4)".to_string(),
+                    _ => fee.citations.iter().map(|c| format!("{}, {}", c.act, c.article)).collect::<Vec<_>>().join("; "),
+                };
+                format!("{basis} ({article})")
+            })
+        }
+        "court" => match (text(answers, "court_name"), text(answers, "court_place")) {
+            (Some(name), _) => Some(name.to_string()),
+            (None, Some(place)) => Some(match lang {
+                Lang::Kk => format!("{place} кәмелетке толмағандардың істері жөніндегі мамандандырылған ауданаралық сот"),
+                Lang::Ru => format!("Специализированный межрайонный суд по делам несовершеннолетних ({place})"),
+                Lang::En => format!("Specialised inter-district juvenile court ({place})"),
+            }),
+            (None, None) => None,
+        },
+        "court_reason" => Some(
+            match lang {
+                Lang::Kk => "алимент өндіру туралы істерді кәмелетке толмағандардың істері жөніндегі мамандандырылған ауданаралық сот қарайды, ал талап қою талап қоюшының тұрғылықты жері бойынша берілуі мүмкін",
+                Lang::Ru => "дела о взыскании алиментов рассматривает специализированный межрайонный суд по делам несовершеннолетних, а иск может быть предъявлен по месту жительства истца",
+                Lang::En => "alimony cases are heard by the specialised inter-district juvenile court, and the claim may be filed where the plaintiff lives",
+            }
+            .to_string(),
+        ),
+        "back_from" => match answers.get("back_since") {
+            Some(Answer::Date(d)) => Some(d.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content;
+    use crate::core::interview::document::{fill, placeholders};
+    use crate::core::interview::Interview;
+
+    const TODAY: Date = Date::new(2026, 11, 25);
+
+    fn child(name: &str, born: Date) -> Answers {
+        Answers::from([("name".into(), Answer::Text(name.into())), ("born".into(), Answer::Date(born))])
+    }
+
+    /// A complete, realistic set of answers for the alimony claim.
+    pub(super) fn alimony_answers() -> Answers {
+        let t = |s: &str| Answer::Text(s.into());
+        Answers::from([
+            ("lives_with_me".into(), Answer::Bool(true)),
+            ("plaintiff_role".into(), Answer::Choice("mother".into())),
+            ("marriage".into(), Answer::Choice("divorced".into())),
+            ("paternity_disputed".into(), Answer::Bool(false)),
+            ("third_parties".into(), Answer::Bool(false)),
+            ("prefer_court_order".into(), Answer::Bool(false)),
+            ("agreement".into(), Answer::Choice("none".into())),
+            ("pays_now".into(), Answer::Bool(false)),
+            ("children".into(), Answer::Group(vec![child("Айша Ерланқызы", Date::new(2019, 5, 1)), child("Нұрлан Ерланұлы", Date::new(2021, 9, 12))])),
+            ("income_kind".into(), Answer::Choice("salary".into())),
+            ("income_monthly".into(), Answer::Money(30_000_000)),
+            ("plaintiff_name".into(), t("Сейітова Айгерім Болатқызы")),
+            ("plaintiff_born".into(), Answer::Date(Date::new(1992, 3, 5))),
+            ("plaintiff_iin".into(), t("920305400123")),
+            ("plaintiff_address".into(), t("Алматы, Абай даңғылы, 1")),
+            ("plaintiff_phone".into(), t("+77011234567")),
+            ("defendant_name".into(), t("Сейітов Ерлан Маратұлы")),
+            ("defendant_address".into(), t("Алматы, Сәтбаев көшесі, 2")),
+            ("court_place".into(), t("Алматы")),
+            ("tried_before".into(), Answer::Bool(false)),
+        ])
+    }
+
+    #[test]
+    fn every_declared_computed_value_has_a_calculator() {
+        for q in content::questionnaires() {
+            for key in q.document.computed {
+                let known = ["children_count", "share", "monthly_amount", "fixed_sum", "fee", "court", "court_reason", "back_from"];
+                assert!(known.contains(key), "{}: no calculator for `{key}`", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_alimony_claim_is_filled_completely_in_both_languages() {
+        let q = content::questionnaire("alimony.claim").expect("alimony.claim is compiled");
+        let interview = Interview::new(q, alimony_answers());
+        assert!(interview.exit().is_none());
+        let answers = interview.visible_answers();
+        for lang in [Lang::Kk, Lang::Ru] {
+            let values = computed(q, &answers, lang, TODAY);
+            assert_eq!(values.get("share").map(String::as_str), Some("1/3"));
+            assert_eq!(values.get("monthly_amount").map(String::as_str), Some("100\u{a0}000\u{a0}₸"));
+            let doc = fill(q, &answers, &values, lang, TODAY);
+            let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
+            for name in ["Айша Ерланқызы", "Нұрлан Ерланұлы", "Сейітова Айгерім Болатқызы", "920305400123", "25.11.2026"] {
+                assert!(text.contains(name), "{lang:?}: `{name}` missing from\n{text}");
+            }
+            assert!(!text.contains('{') && !text.contains('}'), "{lang:?}: unfilled placeholder in\n{text}");
+            assert!(doc.blocks.iter().any(|b| b.kind == crate::core::interview::model::BlockKind::Demand && b.number == 1));
+            let demand_word = if lang == Lang::Kk { "СОТТАН СҰРАЙМЫН" } else { "ПРОШУ СУД" };
+            assert!(text.contains(demand_word), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_in_compiled_templates_are_all_fillable() {
+        for q in content::questionnaires() {
+            for block in q.document.blocks {
+                for name in placeholders(block.text.ru) {
+                    if let Some(key) = name.strip_prefix("calc.") {
+                        assert!(q.document.computed.contains(&key), "{}: {name}", q.id);
+                    }
+                }
+            }
+        }
+    }
+}

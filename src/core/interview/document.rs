@@ -1,0 +1,205 @@
+//! Filling a document template with answers: plain text per block, in the reader's language.
+//!
+//! The result is text, never markup: each output (the page, print, DOCX, PDF) inserts it as text in its
+//! own format, so nothing a person typed can be read as HTML or XML.
+
+use std::collections::BTreeMap;
+
+use super::answers::{Answer, Answers};
+pub use super::placeholder::{placeholders, substitute};
+use super::expr::{self, Operand};
+use super::model::{BlockKind, Kind, Question, Questionnaire};
+use crate::core::date::Date;
+use crate::core::figures::{money, number};
+use crate::core::lang::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filled {
+    pub title: String,
+    pub blocks: Vec<FilledBlock>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilledBlock {
+    pub kind: BlockKind,
+    /// For demands and attachments: the number in its list (1, 2, …); 0 otherwise.
+    pub number: usize,
+    pub text: String,
+}
+
+/// Fills the questionnaire's template. `answers` should be the visible answers; `computed` holds the
+/// `{calc.<key>}` values, already formatted for `lang`.
+pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, String>, lang: Lang, today: Date) -> Filled {
+    let questions = all_questions(q);
+    let mut blocks = Vec::new();
+    let (mut demands, mut attachments) = (0, 0);
+    for block in q.document.blocks {
+        let holds = |scope: &Answers| {
+            block.when.trim().is_empty()
+                || expr::parse(block.when).is_ok_and(|e| e.eval(&|id| scope.get(id).map_or(Operand::Missing, Answer::operand)))
+        };
+        let items: Vec<Option<&Answers>> = if block.each.is_empty() {
+            vec![None]
+        } else {
+            match answers.get(block.each) {
+                Some(Answer::Group(items)) => items.iter().map(Some).collect(),
+                _ => Vec::new(),
+            }
+        };
+        let group_questions = questions.get(block.each).and_then(|q| match q.kind {
+            Kind::Group { questions, .. } => Some(questions),
+            _ => None,
+        });
+        for item in items {
+            if !holds(answers) {
+                continue;
+            }
+            let text = substitute(block.text.get(lang), &|name| {
+                if let Some(field) = name.strip_prefix("item.") {
+                    let sub = group_questions.and_then(|qs| qs.iter().find(|q| q.id == field));
+                    return item.and_then(|i| i.get(field)).map(|a| format_answer(a, sub, lang)).unwrap_or_default();
+                }
+                if let Some(key) = name.strip_prefix("calc.") {
+                    return computed.get(key).cloned().unwrap_or_default();
+                }
+                if name == "today" {
+                    return today.to_string();
+                }
+                answers.get(name).map(|a| format_answer(a, questions.get(name).copied(), lang)).unwrap_or_default()
+            });
+            let number = match block.kind {
+                BlockKind::Demand => {
+                    demands += 1;
+                    demands
+                }
+                BlockKind::Attachment => {
+                    attachments += 1;
+                    attachments
+                }
+                _ => 0,
+            };
+            blocks.push(FilledBlock { kind: block.kind, number, text });
+        }
+    }
+    Filled { title: q.document.title.get(lang).to_string(), blocks }
+}
+
+/// Every question by id, group sub-questions excluded (they are read through `{item.…}`).
+fn all_questions(q: &Questionnaire) -> BTreeMap<&'static str, &'static Question> {
+    q.pages.iter().flat_map(|p| p.questions.iter()).map(|q| (q.id, q)).collect()
+}
+
+/// An answer as it reads in a document.
+pub fn format_answer(answer: &Answer, question: Option<&Question>, lang: Lang) -> String {
+    let option_label = |id: &str| -> String {
+        let choices = match question.map(|q| &q.kind) {
+            Some(Kind::Single(c)) | Some(Kind::Multiple(c)) => *c,
+            _ => &[],
+        };
+        choices.iter().find(|c| c.id == id).map_or(id.to_string(), |c| c.label.get(lang).to_string())
+    };
+    match answer {
+        Answer::Text(t) => match question.map(|q| &q.kind) {
+            Some(Kind::Phone) if t.len() == 12 => format!("+7 {} {} {} {}", &t[2..5], &t[5..8], &t[8..10], &t[10..]),
+            _ => t.trim().to_string(),
+        },
+        Answer::Number(n) => number(*n),
+        Answer::Money(tiyn) => money(*tiyn as f64 / 100.0),
+        Answer::Date(d) => d.to_string(),
+        Answer::Bool(b) => match (lang, b) {
+            (Lang::Kk, true) => "иә",
+            (Lang::Kk, false) => "жоқ",
+            (Lang::Ru, true) => "да",
+            (Lang::Ru, false) => "нет",
+            (Lang::En, true) => "yes",
+            (Lang::En, false) => "no",
+        }
+        .to_string(),
+        Answer::Choice(c) => option_label(c),
+        Answer::Choices(list) => list.iter().map(|c| option_label(c)).collect::<Vec<_>>().join(", "),
+        Answer::Group(items) => items.len().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content::model::Texts;
+    use crate::core::interview::model::{Block, Choice, Page, Template};
+
+    const fn t(kk: &'static str, ru: &'static str) -> Texts {
+        Texts { kk, ru, en: "" }
+    }
+    const fn q(id: &'static str, kind: Kind) -> Question {
+        Question { id, kind, label: t("", ""), hint: t("", ""), required: true, show_if: "" }
+    }
+    static CHILD: [Question; 2] = [q("name", Kind::Text), q("born", Kind::Date { past_only: true })];
+    static INCOME: [Choice; 2] = [Choice { id: "salary", label: t("жалақы", "зарплата") }, Choice { id: "irregular", label: t("тұрақсыз", "нерегулярный") }];
+    static PAGES: [Page; 1] = [Page {
+        id: "p",
+        title: t("", ""),
+        show_if: "",
+        questions: &[q("name", Kind::Text), q("phone", Kind::Phone), q("income", Kind::Single(&INCOME)), q("children", Kind::Group { questions: &CHILD, min: 1, max: 5 })],
+    }];
+    static BLOCKS: [Block; 5] = [
+        Block { kind: BlockKind::Header, text: t("Талап қоюшы: {name}, {phone}", "Истец: {name}, {phone}"), when: "", each: "" },
+        Block { kind: BlockKind::Paragraph, text: t("{item.name}, {item.born}", "{item.name}, {item.born} г.р."), when: "", each: "children" },
+        Block { kind: BlockKind::Demand, text: t("{calc.share}", "Взыскать {calc.share}"), when: "", each: "" },
+        Block { kind: BlockKind::Demand, text: t("тұрақсыз", "Доход: {income}"), when: "income == \"irregular\"", each: "" },
+        Block { kind: BlockKind::Signature, text: t("{today}", "{today} ____"), when: "", each: "" },
+    ];
+    static Q: Questionnaire = Questionnaire {
+        id: "x",
+        topics: &[],
+        guide: "",
+        title: t("", ""),
+        summary: t("", ""),
+        pages: &PAGES,
+        exits: &[],
+        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], blocks: &BLOCKS },
+    };
+
+    fn answers() -> Answers {
+        let child = |n: &str, d: Date| Answers::from([("name".into(), Answer::Text(n.into())), ("born".into(), Answer::Date(d))]);
+        Answers::from([
+            ("name".into(), Answer::Text("<b>Айгерим</b> & Co".into())),
+            ("phone".into(), Answer::Text("+77011234567".into())),
+            ("income".into(), Answer::Choice("irregular".into())),
+            ("children".into(), Answer::Group(vec![child("Айша", Date::new(2019, 5, 1)), child("Ерлан", Date::new(2021, 1, 9))])),
+        ])
+    }
+
+    #[test]
+    fn fills_placeholders_repeats_groups_and_numbers_demands() {
+        let computed = BTreeMap::from([("share".to_string(), "1/3".to_string())]);
+        let doc = fill(&Q, &answers(), &computed, Lang::Ru, Date::new(2026, 11, 25));
+        assert_eq!(doc.title, "ИСК");
+        let texts: Vec<(&str, usize)> = doc.blocks.iter().map(|b| (b.text.as_str(), b.number)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("Истец: <b>Айгерим</b> & Co, +7 701 123 45 67", 0),
+                ("Айша, 01.05.2019 г.р.", 0),
+                ("Ерлан, 09.01.2021 г.р.", 0),
+                ("Взыскать 1/3", 1),
+                ("Доход: нерегулярный", 2),
+                ("25.11.2026 ____", 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn conditional_blocks_follow_the_answers_and_user_text_stays_literal() {
+        let mut a = answers();
+        a.insert("income".into(), Answer::Choice("salary".into()));
+        let doc = fill(&Q, &a, &BTreeMap::new(), Lang::Kk, Date::new(2026, 11, 25));
+        assert_eq!(doc.blocks.iter().filter(|b| b.kind == BlockKind::Demand).count(), 1);
+        assert!(doc.blocks[0].text.contains("<b>Айгерим</b> & Co"), "user text is inserted as it was typed");
+    }
+
+    #[test]
+    fn placeholders_are_listed_for_the_build_checks() {
+        assert_eq!(placeholders("{a} and {item.b} {calc.c}{ today }"), ["a", "item.b", "calc.c", "today"]);
+        assert_eq!(substitute("x {a} {unclosed", &|n| n.to_uppercase()), "x A {unclosed");
+    }
+}

@@ -1,0 +1,587 @@
+//! A questionnaire: one page of questions at a time, errors summarised at the top and announced, a
+//! check-your-answers page, then the filled document ready to print. Every keystroke is saved as a
+//! draft on this device; the engine, validation and document filling are `core::interview`.
+
+use leptos::prelude::*;
+
+use super::not_found::NotFoundPage;
+use super::Breadcrumbs;
+use crate::core::content;
+use crate::core::date::Date;
+use crate::core::interview::computed::computed;
+use crate::core::interview::document::{fill, format_answer};
+use crate::core::interview::form::{self, item_count, item_key, Raw};
+use crate::core::interview::input::InputError;
+use crate::core::interview::model::{BlockKind, Kind, Page as FormPageModel, Question, Questionnaire};
+use crate::core::interview::{Answers, Interview};
+use crate::core::lang::Lang;
+use crate::core::route::Page;
+use crate::ui::app::{focus_main_heading, use_app};
+use crate::ui::browser;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Questions,
+    Review,
+    Document,
+}
+
+/// Everything one questionnaire page needs, shared by its parts.
+#[derive(Clone, Copy)]
+struct Form {
+    q: &'static Questionnaire,
+    raw: RwSignal<Raw>,
+    page: RwSignal<usize>,
+    stage: RwSignal<Stage>,
+    show_errors: RwSignal<bool>,
+    lang: Lang,
+    today: Date,
+}
+
+impl Form {
+    fn read(&self) -> (Answers, std::collections::BTreeMap<String, InputError>) {
+        self.raw.with(|raw| form::read(self.q, raw, self.today))
+    }
+
+    fn pages(&self) -> Vec<&'static FormPageModel> {
+        let (answers, _) = self.read();
+        Interview::new(self.q, answers).pages()
+    }
+
+    /// Problems on the current page: rejected entries and unanswered required questions, by field key.
+    fn page_errors(&self, page: &'static FormPageModel) -> Vec<(String, InputError)> {
+        let (answers, rejected) = self.read();
+        let interview = Interview::new(self.q, answers);
+        let mut out: Vec<(String, InputError)> = Vec::new();
+        for q in interview.questions(page) {
+            for (key, e) in rejected.iter().filter(|(k, _)| *k == q.id || k.starts_with(&format!("{}.", q.id))) {
+                out.push((key.clone(), e.clone()));
+            }
+        }
+        for key in interview.missing(page) {
+            if !out.iter().any(|(k, _)| *k == key) {
+                out.push((key, InputError::Required));
+            }
+        }
+        out
+    }
+
+    fn set(&self, key: String, value: String) {
+        self.raw.update(|r| {
+            r.insert(key, value);
+        });
+    }
+
+    fn get(&self, key: &str) -> String {
+        self.raw.with(|r| r.get(key).cloned().unwrap_or_default())
+    }
+}
+
+fn draft_key(id: &str) -> String {
+    format!("zanger.draft.{id}")
+}
+
+/// The field's DOM id.
+fn field_id(key: &str) -> String {
+    format!("zg-f-{}", key.replace('.', "-"))
+}
+
+#[component]
+pub fn FormPage(id: String) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let ui = state.ui();
+    let Some(q) = content::questionnaire(&id) else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    // Restore the draft; what cannot be read is reported, never silently dropped.
+    let (restored, draft_problem) = match browser::load(&draft_key(q.id)) {
+        None => (Raw::new(), false),
+        Some(text) => match form::load_draft(q.id, &text) {
+            Ok((raw, damaged)) => (raw, !damaged.is_empty()),
+            Err(_) => (Raw::new(), true),
+        },
+    };
+    let f = Form {
+        q,
+        raw: RwSignal::new(restored),
+        page: RwSignal::new(0),
+        stage: RwSignal::new(Stage::Questions),
+        show_errors: RwSignal::new(false),
+        lang,
+        today: state.today,
+    };
+    Effect::new(move |_| {
+        let text = f.raw.with(|raw| form::save_draft(f.q.id, raw));
+        browser::store(&draft_key(f.q.id), &text);
+    });
+    let erase = move |_| {
+        if browser::confirm(ui.form_erase_confirm) {
+            browser::remove(&draft_key(f.q.id));
+            f.raw.set(Raw::new());
+            f.page.set(0);
+            f.stage.set(Stage::Questions);
+            f.show_errors.set(false);
+        }
+    };
+    let trail = vec![(content::guide_or_fallback(q.guide, lang).map_or(q.guide, |g| g.title).to_string(), Page::Guide(q.guide.to_string()))];
+    let body = move || match f.stage.get() {
+        Stage::Questions => view! { <QuestionsStage f=f/> }.into_any(),
+        Stage::Review => view! { <ReviewStage f=f/> }.into_any(),
+        Stage::Document => view! { <DocumentStage f=f/> }.into_any(),
+    };
+    view! {
+        <section class="zg-form" data-form=q.id>
+            <Breadcrumbs trail=trail current=q.title.get(lang).to_string()/>
+            <h1 tabindex="-1">{q.title.get(lang)}</h1>
+            <p class="zg-lead">{q.summary.get(lang)}</p>
+            {draft_problem.then(|| view! { <p class="zg-caution" role="status">{ui.form_draft_unreadable}</p> })}
+            {body}
+            <p class="zg-form-privacy">
+                {ui.form_draft_note}" "
+                <button type="button" class="zg-link-button" on:click=erase>{ui.form_erase}</button>
+            </p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Moves to another stage or page and puts focus on the new heading.
+fn go(f: Form, stage: Stage, page: usize) {
+    f.show_errors.set(false);
+    f.page.set(page);
+    f.stage.set(stage);
+    request_animation_frame(focus_main_heading);
+}
+
+#[component]
+fn QuestionsStage(f: Form) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    // What is on screen: recomputed on every keystroke but compared, so the fields are rebuilt only
+    // when a page or a question appears or disappears (rebuilding would take the focus away).
+    let layout = Memo::new(move |_| {
+        let pages = f.pages();
+        let index = f.page.get().min(pages.len().saturating_sub(1));
+        let page = pages[index];
+        let (answers, _) = f.read();
+        let shown: Vec<&'static str> = Interview::new(f.q, answers).questions(page).iter().map(|q| q.id).collect();
+        (index, pages.len(), page.id, shown)
+    });
+    let current = move || {
+        let (index, count, page_id, _) = layout.get();
+        let page = f.q.pages.iter().find(|p| p.id == page_id).expect("a visible page exists");
+        (index, count, page)
+    };
+    let next = move |_| {
+        let (index, count, page) = current();
+        if !f.page_errors(page).is_empty() {
+            f.show_errors.set(true);
+            request_animation_frame(|| focus_selector(".zg-error-summary"));
+            return;
+        }
+        let (answers, _) = f.read();
+        if Interview::new(f.q, answers).exit().is_some() || index + 1 >= count {
+            go(f, Stage::Review, 0);
+        } else {
+            go(f, Stage::Questions, index + 1);
+        }
+    };
+    let back = move |_| {
+        let (index, _, _) = current();
+        go(f, Stage::Questions, index.saturating_sub(1));
+    };
+    let summary = move || {
+        let (_, _, page) = current();
+        let errors = f.page_errors(page);
+        (f.show_errors.get() && !errors.is_empty()).then(|| {
+            let items = errors
+                .into_iter()
+                .map(|(key, e)| {
+                    let target = field_id(&key);
+                    let label = field_label(f.q, &key, f.lang);
+                    view! {
+                        <li><a href="#" on:click=move |ev| { ev.prevent_default(); focus_selector(&format!("#{target}")); }>
+                            {format!("{label}: {}", e.message(f.lang))}
+                        </a></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="zg-error-summary" role="alert" tabindex="-1">
+                    <h2>{ui.form_errors_heading}</h2>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    };
+    let fields = move || {
+        let (_, _, page_id, shown) = layout.get();
+        let page = f.q.pages.iter().find(|p| p.id == page_id).expect("a visible page exists");
+        shown
+            .into_iter()
+            .filter_map(|id| page.questions.iter().find(|q| q.id == id))
+            .map(|q| view! { <QuestionField f=f q=q/> })
+            .collect_view()
+    };
+    view! {
+        <p class="zg-step">{move || { let (i, n, _) = current(); (ui.form_step)(i + 1, n) }}</p>
+        {summary}
+        <h2 class="zg-page-title">{move || current().2.title.get(f.lang)}</h2>
+        <form class="zg-fields" novalidate on:submit=move |ev| { ev.prevent_default(); }>
+            {fields}
+            <div class="zg-form-nav">
+                {move || (current().0 > 0).then(|| view! { <button type="button" class="zg-button zg-secondary" on:click=back>{ui.form_back}</button> })}
+                <button type="submit" class="zg-button" on:click=next>{ui.form_next}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The label of a field key (a question, or a group item's question with its number).
+fn field_label(q: &Questionnaire, key: &str, lang: Lang) -> String {
+    let mut parts = key.split('.');
+    let first = parts.next().unwrap_or("");
+    let question = q.pages.iter().flat_map(|p| p.questions.iter()).find(|x| x.id == first);
+    match (question, parts.next(), parts.next()) {
+        (Some(group), Some(index), Some(field)) => {
+            let sub = match group.kind {
+                Kind::Group { questions, .. } => questions.iter().find(|s| s.id == field),
+                _ => None,
+            };
+            let n = index.parse::<usize>().unwrap_or(0) + 1;
+            format!("{} {} — {}", group.label.get(lang), (crate::core::i18n::ui(lang).form_item)(n), sub.map_or(field, |s| s.label.get(lang)))
+        }
+        (Some(q), _, _) => q.label.get(lang).to_string(),
+        _ => key.to_string(),
+    }
+}
+
+fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = element {
+        let _ = e.focus();
+    }
+}
+
+#[component]
+fn QuestionField(f: Form, q: &'static Question) -> impl IntoView {
+    match &q.kind {
+        Kind::Group { questions, min, max } => view! { <GroupField f=f q=q questions=questions min=*min max=*max/> }.into_any(),
+        _ => view! { <Field f=f q=q key=q.id.to_string()/> }.into_any(),
+    }
+}
+
+#[component]
+fn GroupField(f: Form, q: &'static Question, questions: &'static [Question], min: u8, max: u8) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    // A memo, so typing in an item does not rebuild the items (and steal the focus).
+    let count = Memo::new(move |_| f.raw.with(|r| item_count(r, q)));
+    let count = move || count.get();
+    let add = move |_| {
+        let n = count();
+        if n < usize::from(max) {
+            f.set(q.id.to_string(), (n + 1).to_string());
+        }
+    };
+    let items = move || {
+        (0..count())
+            .map(|index| {
+                let remove = move |_| {
+                    // Shift the later items down so no gap is left, then shrink the count.
+                    f.raw.update(|r| {
+                        let n = item_count(r, q);
+                        for i in index..n {
+                            for sub in questions {
+                                let next = r.get(&item_key(q.id, i + 1, sub.id)).cloned();
+                                match next {
+                                    Some(v) => r.insert(item_key(q.id, i, sub.id), v),
+                                    None => r.remove(&item_key(q.id, i, sub.id)),
+                                };
+                            }
+                        }
+                        r.insert(q.id.to_string(), n.saturating_sub(1).to_string());
+                    });
+                };
+                let fields = questions.iter().map(|sub| view! { <Field f=f q=sub key=item_key(q.id, index, sub.id)/> }).collect_view();
+                view! {
+                    <fieldset class="zg-group-item">
+                        <legend>{format!("{} {}", q.label.get(f.lang), (ui.form_item)(index + 1))}</legend>
+                        {fields}
+                        {(count() > usize::from(min.max(1))).then(|| view! {
+                            <button type="button" class="zg-button zg-secondary" on:click=remove>{ui.form_remove_item}</button>
+                        })}
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="zg-group" id=field_id(q.id) tabindex="-1">
+            {(!q.hint.get(f.lang).is_empty()).then(|| view! { <p class="zg-hint">{q.hint.get(f.lang)}</p> })}
+            {items}
+            {move || (count() < usize::from(max)).then(|| view! {
+                <button type="button" class="zg-button zg-secondary" on:click=add>{ui.form_add_item}</button>
+            })}
+        </div>
+    }
+}
+
+/// One input with its label, hint and error, bound to `key` in the raw form.
+#[component]
+fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    let id = field_id(&key);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let hint = q.hint.get(f.lang);
+    let error_key = key.clone();
+    let error = move || {
+        if !f.show_errors.get() {
+            return None;
+        }
+        let (answers, rejected) = f.read();
+        if let Some(e) = rejected.get(&error_key) {
+            return Some(e.message(f.lang));
+        }
+        let interview = Interview::new(f.q, answers);
+        let missing = f.pages().into_iter().flat_map(|p| interview.missing(p)).any(|m| m == error_key);
+        missing.then(|| InputError::Required.message(f.lang))
+    };
+    let describedby = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        let has_hint = !hint.is_empty();
+        let error = error.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = {
+        let error = error.clone();
+        move || error().is_some().then_some("true")
+    };
+    let label = view! {
+        {q.label.get(f.lang)}
+        {(!q.required).then(|| view! { <span class="zg-optional">{format!(" ({})", ui.form_optional)}</span> })}
+    };
+    let value_key = key.clone();
+    let value = move || f.get(&value_key);
+    let input_key = key.clone();
+    let on_input = move |ev: leptos::ev::Event| f.set(input_key.clone(), event_target_value(&ev));
+    let control = match &q.kind {
+        Kind::YesNo | Kind::Single(_) => {
+            let options: Vec<(&'static str, &'static str)> = match &q.kind {
+                Kind::Single(choices) => choices.iter().map(|c| (c.id, c.label.get(f.lang))).collect(),
+                _ => vec![("yes", ui.form_yes), ("no", ui.form_no)],
+            };
+            let radios = options
+                .into_iter()
+                .enumerate()
+                .map(|(i, (value_id, text))| {
+                    let k = key.clone();
+                    let k2 = key.clone();
+                    let radio_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    view! {
+                        <label class="zg-choice">
+                            <input type="radio" id=radio_id name=key.clone() value=value_id
+                                prop:checked=move || f.get(&k) == value_id
+                                on:change=move |_| f.set(k2.clone(), value_id.to_string())/>
+                            " "{text}
+                        </label>
+                    }
+                })
+                .collect_view();
+            return view! {
+                <fieldset class="zg-field" aria-describedby=describedby aria-invalid=invalid>
+                    <legend>{label}</legend>
+                    {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint}</p> })}
+                    {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
+                    {radios}
+                </fieldset>
+            }
+            .into_any();
+        }
+        Kind::Multiple(choices) => {
+            let boxes = choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let k = key.clone();
+                    let k2 = key.clone();
+                    let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let selected = move |k: &str| f.get(k).split(',').any(|s| s.trim() == c.id);
+                    view! {
+                        <label class="zg-choice">
+                            <input type="checkbox" id=box_id value=c.id
+                                prop:checked=move || selected(&k)
+                                on:change=move |_| {
+                                    let mut list: Vec<String> = f.get(&k2).split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty() && s != c.id).collect();
+                                    if !f.get(&k2).split(',').any(|s| s.trim() == c.id) {
+                                        list.push(c.id.to_string());
+                                    }
+                                    f.set(k2.clone(), list.join(","));
+                                }/>
+                            " "{c.label.get(f.lang)}
+                        </label>
+                    }
+                })
+                .collect_view();
+            return view! {
+                <fieldset class="zg-field" aria-describedby=describedby aria-invalid=invalid>
+                    <legend>{label}</legend>
+                    {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint}</p> })}
+                    {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
+                    {boxes}
+                </fieldset>
+            }
+            .into_any();
+        }
+        Kind::LongText => view! {
+            <textarea id=id.clone() rows="5" aria-describedby=describedby.clone() aria-invalid=invalid.clone()
+                prop:value=value on:input=on_input></textarea>
+        }
+        .into_any(),
+        kind => {
+            let (input_type, mode, autocomplete) = match kind {
+                Kind::Date { .. } => ("date", "", "off"),
+                Kind::Number { .. } => ("text", "decimal", "off"),
+                Kind::Money => ("text", "decimal", "off"),
+                Kind::Iin | Kind::Bin => ("text", "numeric", "off"),
+                Kind::Phone => ("tel", "tel", "tel"),
+                Kind::Email => ("email", "email", "email"),
+                _ => ("text", "text", "off"),
+            };
+            view! {
+                <input id=id.clone() type=input_type inputmode=mode autocomplete=autocomplete
+                    aria-describedby=describedby.clone() aria-invalid=invalid.clone()
+                    prop:value=value on:input=on_input/>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="zg-field">
+            <label for=id.clone()>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint}</p> })}
+            {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
+            {control}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn ReviewStage(f: Form) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    let (answers, _) = f.read();
+    let interview = Interview::new(f.q, answers.clone());
+    if let Some(exit) = interview.exit() {
+        let (kind, id) = exit.link.split_once(':').unwrap_or(("guide", f.q.guide));
+        let target = if kind == "questionnaire" { Page::Form(id.to_string()) } else { Page::Guide(id.to_string()) };
+        let href = crate::core::route::Route::new(f.lang, target).to_hash(f.lang);
+        return view! {
+            <div class="zg-exit" role="status">
+                <h2>{ui.form_exit_heading}</h2>
+                <h3>{exit.title.get(f.lang)}</h3>
+                <p>{exit.text.get(f.lang)}</p>
+                <p><a href=href>{exit.title.get(f.lang)}</a></p>
+                <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Questions, 0)>{ui.form_back}</button>
+            </div>
+        }
+        .into_any();
+    }
+    let visible = interview.visible_answers();
+    let pages = interview.pages();
+    let sections = pages
+        .iter()
+        .enumerate()
+        .map(|(index, page)| {
+            let rows = interview
+                .questions(page)
+                .into_iter()
+                .map(|q| {
+                    let shown = match (visible.get(q.id), &q.kind) {
+                        (Some(crate::core::interview::Answer::Group(items)), Kind::Group { questions, .. }) => items
+                            .iter()
+                            .map(|item| {
+                                questions
+                                    .iter()
+                                    .filter_map(|s| item.get(s.id).map(|a| format_answer(a, Some(s), f.lang)))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                        (Some(a), _) => format_answer(a, Some(q), f.lang),
+                        (None, _) => ui.form_not_answered.to_string(),
+                    };
+                    view! { <div class="zg-review-row"><dt>{q.label.get(f.lang)}</dt><dd>{shown}</dd></div> }
+                })
+                .collect_view();
+            view! {
+                <section class="zg-review-page">
+                    <h3>{page.title.get(f.lang)}</h3>
+                    <dl>{rows}</dl>
+                    <button type="button" class="zg-link-button" on:click=move |_| go(f, Stage::Questions, index)>
+                        {format!("{} — {}", ui.form_change, page.title.get(f.lang))}
+                    </button>
+                </section>
+            }
+        })
+        .collect_view();
+    let complete = interview.is_complete();
+    view! {
+        <h2 class="zg-page-title">{ui.form_review_heading}</h2>
+        {sections}
+        <div class="zg-form-nav">
+            <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Questions, pages.len().saturating_sub(1))>{ui.form_back}</button>
+            {complete.then(|| view! { <button type="button" class="zg-button" on:click=move |_| go(f, Stage::Document, 0)>{ui.form_make_document}</button> })}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn DocumentStage(f: Form) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    let (answers, _) = f.read();
+    let visible = Interview::new(f.q, answers).visible_answers();
+    let values = computed(f.q, &visible, f.lang, f.today);
+    let doc = fill(f.q, &visible, &values, f.lang, f.today);
+    let blocks = doc
+        .blocks
+        .into_iter()
+        .map(|b| {
+            let class = match b.kind {
+                BlockKind::Header => "zg-doc-header",
+                BlockKind::Title => "zg-doc-title",
+                BlockKind::Paragraph => "zg-doc-para",
+                BlockKind::Demand => "zg-doc-demand",
+                BlockKind::Attachment => "zg-doc-attachment",
+                BlockKind::Signature => "zg-doc-signature",
+            };
+            let text = if b.number > 0 { format!("{}. {}", b.number, b.text) } else { b.text };
+            view! { <p class=class>{text}</p> }
+        })
+        .collect_view();
+    view! {
+        <p class="zg-caution">{ui.form_document_caution}</p>
+        <div class="zg-form-nav zg-no-print">
+            <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Review, 0)>{ui.form_back}</button>
+            <button type="button" class="zg-button" on:click=|_| { let _ = web_sys::window().map(|w| w.print()); }>{ui.form_print}</button>
+        </div>
+        <article class="zg-document" lang=f.lang.code() aria-label=doc.title.clone()>
+            {blocks}
+        </article>
+    }
+}

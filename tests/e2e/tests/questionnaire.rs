@@ -1,0 +1,142 @@
+//! The alimony claim questionnaire end to end in a real browser: validation messages, a reload in the
+//! middle (the draft survives), check-your-answers, and the filled document.
+
+use zanger_e2e::{with_browser, Browser, Setup};
+
+/// A valid ИИН for 05.03.1992, woman (century digit 4), made with the checksum algorithm.
+fn iin() -> String {
+    let first: Vec<u32> = "92030540012".chars().map(|c| c.to_digit(10).unwrap()).collect();
+    let pass = |weights: [u32; 11]| first.iter().zip(weights).map(|(d, w)| d * w).sum::<u32>() % 11;
+    let mut control = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    if control == 10 {
+        control = pass([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+    }
+    assert!(control < 10, "pick other digits");
+    format!("92030540012{control}")
+}
+
+async fn type_into(b: &Browser, field: &str, text: &str) -> Result<(), String> {
+    let input = b.wait_for(&format!("#zg-f-{field}")).await?;
+    input.clear().await.map_err(|e| e.to_string())?;
+    input.send_keys(text).await.map_err(|e| format!("type into {field}: {e}"))
+}
+
+/// Date inputs take keyboard entry in the browser's locale; set the value as a person's picker would.
+async fn set_date(b: &Browser, field: &str, iso: &str) -> Result<(), String> {
+    b.wait_for(&format!("#zg-f-{field}")).await?;
+    let script = format!(
+        "const e = document.querySelector('#zg-f-{field}'); e.value = '{iso}'; e.dispatchEvent(new Event('input', {{ bubbles: true }})); return e.value"
+    );
+    b.eval(&script).await.map(|_| ())
+}
+
+async fn page_title(b: &Browser) -> String {
+    b.text(".zg-page-title").await.unwrap_or_default()
+}
+
+#[tokio::test]
+async fn the_alimony_claim_is_filled_validated_reloaded_and_produced() {
+    with_browser("alimony-form-ru", Setup::default(), async |b| {
+        b.open_hash("#/ru/guide/family.alimony").await?;
+        b.click(".zg-cta a").await?;
+        b.wait_for("section.zg-form[data-form='alimony.claim']").await?;
+
+        // Page 1: the situation.
+        b.click("#zg-f-lives_with_me").await?;
+        b.click("#zg-f-plaintiff_role").await?; // mother
+        b.click("#zg-f-marriage-1").await?; // divorced
+        b.click("#zg-f-paternity_disputed-1").await?; // no
+        b.click("#zg-f-third_parties-1").await?; // no
+        b.click("#zg-f-prefer_court_order-1").await?; // no
+        let first = page_title(&b).await;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let second = page_title(&b).await;
+        if first == second {
+            return Err(format!("did not leave the first page `{first}`: {}", b.text(".zg-form").await?));
+        }
+        // Page 2: payments.
+        b.click("#zg-f-agreement").await?; // none
+        b.click("#zg-f-pays_now-1").await?; // no
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 3: children.
+        type_into(&b, "children-0-name", "Айша Ерланқызы").await?;
+        set_date(&b, "children-0-born", "2019-05-01").await?;
+        b.click(".zg-group > button").await?; // add another child
+        type_into(&b, "children-1-name", "Нұрлан Ерланұлы").await?;
+        set_date(&b, "children-1-born", "2021-09-12").await?;
+
+        // Reload in the middle: nothing typed is lost.
+        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.wait_for("section.zg-form").await?;
+        let restored = b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await?;
+        if restored != true {
+            return Err("the first answer was lost on reload".into());
+        }
+        for _ in 0..2 {
+            b.click(".zg-form-nav button[type='submit']").await?;
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        let name = b.eval("return document.querySelector('#zg-f-children-1-name').value").await?;
+        if name != "Нұрлан Ерланұлы" {
+            return Err(format!("the second child was lost on reload: {name}"));
+        }
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 4: income.
+        b.click("#zg-f-income_kind").await?; // salary
+        type_into(&b, "income_monthly", "300 000").await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 5: the plaintiff, first with a mistyped ИИН.
+        type_into(&b, "plaintiff_name", "Сейітова Айгерім Болатқызы").await?;
+        set_date(&b, "plaintiff_born", "1992-03-05").await?;
+        let mut bad = iin();
+        bad.replace_range(11..12, if bad.ends_with('9') { "0" } else { "9" });
+        type_into(&b, "plaintiff_iin", &bad).await?;
+        type_into(&b, "plaintiff_address", "Алматы, Абай даңғылы, 1").await?;
+        type_into(&b, "plaintiff_phone", "8 701 123 45 67").await?;
+        let before = page_title(&b).await;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        let summary = b.text(".zg-error-summary").await?;
+        if !summary.contains("ИИН") || page_title(&b).await != before {
+            return Err(format!("a wrong ИИН was not stopped: {summary}"));
+        }
+        let focused = b.eval("return document.activeElement.className").await?;
+        if focused != "zg-error-summary" {
+            return Err(format!("focus did not move to the error summary: {focused}"));
+        }
+        b.screenshot("error", 360).await?;
+        if b.eval("return document.querySelector('#zg-f-plaintiff_iin').getAttribute('aria-invalid')").await? != "true" {
+            return Err("the wrong field is not marked invalid".into());
+        }
+        type_into(&b, "plaintiff_iin", &iin()).await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 6: the defendant.
+        type_into(&b, "defendant_name", "Сейітов Ерлан Маратұлы").await?;
+        type_into(&b, "defendant_address", "Алматы, Сәтбаев көшесі, 2").await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 7: the court.
+        type_into(&b, "court_place", "Алматы").await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 8: the past period.
+        b.click("#zg-f-tried_before-1").await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        // Page 9: attachments (optional) → check your answers.
+        b.click(".zg-form-nav button[type='submit']").await?;
+        let review = b.text(".zg-form").await?;
+        if !review.contains("Проверьте ваши ответы") || !review.contains("Айша Ерланқызы") {
+            return Err(format!("no check-your-answers page: {review}"));
+        }
+        b.screenshot("review", 360).await?;
+        b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
+        let doc = b.text("article.zg-document").await?;
+        for expected in ["ИСКОВОЕ ЗАЯВЛЕНИЕ", "Сейітова Айгерім Болатқызы", "Айша Ерланқызы", "1/3", "100 000 ₸", "ПРОШУ СУД", &iin()] {
+            if !doc.contains(expected) {
+                return Err(format!("the document lacks `{expected}`:\n{doc}"));
+            }
+        }
+        b.screenshot("document", 1280).await?;
+        b.screenshot("document", 360).await?;
+        Ok(())
+    })
+    .await;
+}
