@@ -64,6 +64,9 @@ pub struct Ui {
     pub form_draft_unreadable: &'static str,
     pub form_document_caution: &'static str,
     pub form_not_answered: &'static str,
+    pub erase_all: &'static str,
+    pub erase_all_confirm: &'static str,
+    pub erase_all_done: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -134,6 +137,9 @@ static KK: Ui = Ui {
     form_draft_unreadable: "Бұрынғы жауаптардың бір бөлігін қалпына келтіру мүмкін болмады. Қалғаны сақталған.",
     form_document_caution: "Құжатқа қол қоймас бұрын оны мұқият оқып шығыңыз. Заңгер — анықтамалық құрал, адвокаттың кеңесін алмастырмайды.",
     form_not_answered: "жауап жоқ",
+    erase_all: "Осы компьютердегі барлық деректерімді өшіру",
+    erase_all_confirm: "Осы компьютерде сақталған барлық жауаптарыңыз бен баптауларыңыз өшіріледі. Жалғастырасыз ба?",
+    erase_all_done: "Бәрі өшірілді. Бұл компьютерде сіздің деректеріңіз қалмады.",
 };
 
 static RU: Ui = Ui {
@@ -210,6 +216,9 @@ static RU: Ui = Ui {
     form_draft_unreadable: "Часть прежних ответов не удалось восстановить. Остальное сохранено.",
     form_document_caution: "Внимательно прочитайте документ, прежде чем подписать. Заңгер — справочный инструмент и не заменяет консультацию адвоката.",
     form_not_answered: "нет ответа",
+    erase_all: "Стереть все мои данные на этом компьютере",
+    erase_all_confirm: "Все ваши ответы и настройки, сохранённые на этом компьютере, будут стёрты. Продолжить?",
+    erase_all_done: "Всё стёрто. Ваших данных на этом компьютере не осталось.",
 };
 
 static EN: Ui = Ui {
@@ -276,6 +285,9 @@ static EN: Ui = Ui {
     form_draft_unreadable: "Some earlier answers could not be restored. The rest is saved.",
     form_document_caution: "Read the document carefully before you sign it. Zanger is a reference tool and does not replace a lawyer's advice.",
     form_not_answered: "not answered",
+    erase_all: "Erase all my data on this computer",
+    erase_all_confirm: "All your answers and settings kept on this computer will be erased. Continue?",
+    erase_all_done: "Everything is erased. None of your data is left on this computer.",
 };
 
 #[cfg(test)]

@@ -50,12 +50,6 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&browser::hash()));
     });
-    // Remember an explicit choice: a language in the URL is one the reader chose or followed.
-    Effect::new(move |_| {
-        if let Some(lang) = route.get().lang {
-            browser::remember_lang(lang);
-        }
-    });
 
     // After a navigation (not on first load) put focus on the new page's heading.
     Effect::new(move |previous: Option<()>| {
@@ -65,6 +59,7 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let (erased, set_erased) = signal(false);
     let page = move || match route.get().page {
         Page::Home => view! { <HomePage/> }.into_any(),
         Page::Topic(id) => view! { <TopicPage id=id/> }.into_any(),
@@ -84,6 +79,18 @@ pub fn App() -> impl IntoView {
             <footer class="zg-footer">
                 <p>{move || state.ui().footer_disclaimer}</p>
                 <p>{move || state.ui().footer_privacy}</p>
+                <p>
+                    <button type="button" class="zg-link-button zg-erase-all" on:click=move |_| {
+                        let ui = state.ui();
+                        if browser::confirm(ui.erase_all_confirm) {
+                            browser::erase_all();
+                            set_erased.set(true);
+                            // Open forms hold answers in memory: go home so nothing is written back.
+                            let _ = web_sys::window().map(|w| w.location().set_hash(&Route::new(state.lang.get_untracked(), Page::Home).to_hash(Lang::Kk)));
+                        }
+                    }>{move || state.ui().erase_all}</button>
+                </p>
+                <p role="status">{move || erased.get().then(|| state.ui().erase_all_done)}</p>
             </footer>
         </div>
     }

@@ -5,6 +5,8 @@
 use crate::core::date::Date;
 use crate::core::lang::Lang;
 
+/// Every key the app stores starts with this, so "erase everything" can find all of it.
+pub const KEY_PREFIX: &str = "zanger.";
 const LANG_KEY: &str = "zanger.lang";
 
 pub fn hash() -> String {
@@ -76,4 +78,21 @@ pub fn remove(key: &str) {
 /// The browser's confirmation dialog; `false` when it cannot be shown.
 pub fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+}
+
+/// Removes everything the app stored on this device (local and session storage, every `zanger.` key).
+/// Returns how many entries were removed.
+pub fn erase_all() -> usize {
+    let Some(window) = web_sys::window() else { return 0 };
+    let mut removed = 0;
+    for storage in [window.local_storage(), window.session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
+        let count = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(KEY_PREFIX)).collect();
+        for key in keys {
+            if storage.remove_item(&key).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
 }

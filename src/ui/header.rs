@@ -28,6 +28,8 @@ pub fn Header() -> impl IntoView {
                             hreflang=lang.code()
                             class:zg-current=is_current
                             aria-current=if is_current { Some("true") } else { None }
+                            // Only a choice made here is remembered (not a language that came with a link).
+                            on:click=move |_| super::browser::remember_lang(lang)
                         >
                             {lang.native_name()}
                         </a>

@@ -96,11 +96,16 @@ pub fn SearchBox() -> impl IntoView {
         let Some(Outcome { hits, corrected }) = outcome.get() else { return ().into_any() };
         let notice = corrected.map(|c| view! { <p class="zg-search-corrected">{(ui.search_corrected)(&c)}</p> });
         if hits.is_empty() {
+            let topics = content::topics()
+                .iter()
+                .map(|t| view! { <li><a href=state.href(Page::Topic(t.id.to_string()))>{t.name.get(lang)}</a></li> })
+                .collect_view();
             return view! {
                 <div class="zg-search-results" id="zg-search-results">
                     {notice}
                     <p class="zg-search-empty">{ui.search_nothing}</p>
-                    <p><a href=state.href(Page::Home)>{ui.search_browse}</a></p>
+                    <p><strong>{ui.search_browse}</strong></p>
+                    <ul class="zg-search-topics">{topics}</ul>
                 </div>
             }
             .into_any();

@@ -92,3 +92,13 @@ fn highlights_whole_words_on_character_boundaries() {
     let chars: Vec<char> = title.chars().collect();
     assert_eq!(chars[0..8].iter().collect::<String>(), "Алименты");
 }
+
+#[test]
+fn case_never_matters_in_any_script() {
+    // fuse-rust lowercases the text with ASCII rules only: "АЛМАТЫ" would not find "алматы" there.
+    let index = corpus();
+    let s = Searcher::new(&index);
+    assert_eq!(first(&s, "АЛИМЕНТЫ").as_deref(), Some("alimony"));
+    assert_eq!(first(&s, "АЙЫППҰЛ").as_deref(), Some("fine"));
+    assert_eq!(first(&s, "ZARPLATA").as_deref(), Some("wages"));
+}

@@ -245,6 +245,9 @@ async fn search_as_you_type_repairs_the_layout_and_opens_with_the_keyboard() {
         if !empty.contains("Ничего не найдено") {
             return Err(format!("no empty state: {empty}"));
         }
+        if b.count(".zg-search-topics a").await? != 20 {
+            return Err("the empty state does not link every topic".into());
+        }
         input.send_keys("\u{E00C}").await.map_err(|e| e.to_string())?; // Escape
         for _ in 0..20 {
             if b.count(".zg-search-results").await? == 0 {

@@ -34,10 +34,32 @@ async fn page_title(b: &Browser) -> String {
     b.text(".zg-page-title").await.unwrap_or_default()
 }
 
+/// What the pages say in one language.
+struct Expect {
+    lang: &'static str,
+    id_name: &'static str,
+    review: &'static str,
+    title: &'static str,
+    request: &'static str,
+}
+
+const RU: Expect = Expect { lang: "ru", id_name: "ИИН", review: "Проверьте ваши ответы", title: "ИСКОВОЕ ЗАЯВЛЕНИЕ", request: "ПРОШУ СУД" };
+const KK: Expect = Expect { lang: "kk", id_name: "ЖСН", review: "Жауаптарыңызды тексеріңіз", title: "ТАЛАП ҚОЮ", request: "СОТТАН СҰРАЙМЫН" };
+
 #[tokio::test]
-async fn the_alimony_claim_is_filled_validated_reloaded_and_produced() {
-    with_browser("alimony-form-ru", Setup::default(), async |b| {
-        b.open_hash("#/ru/guide/family.alimony").await?;
+async fn the_alimony_claim_in_russian() {
+    fill_the_alimony_claim(RU).await;
+}
+
+#[tokio::test]
+async fn the_alimony_claim_in_kazakh() {
+    fill_the_alimony_claim(KK).await;
+}
+
+/// From the guide to the printed claim: validation, a reload in the middle, review, document.
+async fn fill_the_alimony_claim(x: Expect) {
+    with_browser(&format!("alimony-form-{}", x.lang), Setup::default(), async |b| {
+        b.open_hash(&format!("#/{}/guide/family.alimony", x.lang)).await?;
         b.click(".zg-cta a").await?;
         b.wait_for("section.zg-form[data-form='alimony.claim']").await?;
 
@@ -97,7 +119,7 @@ async fn the_alimony_claim_is_filled_validated_reloaded_and_produced() {
         let before = page_title(&b).await;
         b.click(".zg-form-nav button[type='submit']").await?;
         let summary = b.text(".zg-error-summary").await?;
-        if !summary.contains("ИИН") || page_title(&b).await != before {
+        if !summary.contains(x.id_name) || page_title(&b).await != before {
             return Err(format!("a wrong ИИН was not stopped: {summary}"));
         }
         let focused = b.eval("return document.activeElement.className").await?;
@@ -123,19 +145,51 @@ async fn the_alimony_claim_is_filled_validated_reloaded_and_produced() {
         // Page 9: attachments (optional) → check your answers.
         b.click(".zg-form-nav button[type='submit']").await?;
         let review = b.text(".zg-form").await?;
-        if !review.contains("Проверьте ваши ответы") || !review.contains("Айша Ерланқызы") {
+        if !review.contains(x.review) || !review.contains("Айша Ерланқызы") {
             return Err(format!("no check-your-answers page: {review}"));
         }
         b.screenshot("review", 360).await?;
         b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
         let doc = b.text("article.zg-document").await?;
-        for expected in ["ИСКОВОЕ ЗАЯВЛЕНИЕ", "Сейітова Айгерім Болатқызы", "Айша Ерланқызы", "1/3", "100 000 ₸", "ПРОШУ СУД", &iin()] {
+        for expected in [x.title, "Сейітова Айгерім Болатқызы", "Айша Ерланқызы", "1/3", "100 000 ₸", x.request, &iin()] {
             if !doc.contains(expected) {
                 return Err(format!("the document lacks `{expected}`:\n{doc}"));
             }
         }
         b.screenshot("document", 1280).await?;
         b.screenshot("document", 360).await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn erase_everything_leaves_nothing_of_the_user_on_the_computer() {
+    with_browser("erase-all", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.click(".zg-langs a[hreflang='kk']").await?; // a remembered choice
+        b.open_hash("#/ru/form/alimony.claim").await?;
+        b.click("#zg-f-lives_with_me").await?; // a draft answer
+        let count = "return Object.keys(localStorage).filter(k => k.startsWith('zanger.')).length";
+        if b.eval(count).await? == 0 {
+            return Err("nothing was stored before erasing: the test would prove nothing".into());
+        }
+        b.click(".zg-erase-all").await?;
+        b.client.accept_alert().await.map_err(|e| format!("no confirmation dialog: {e}"))?;
+        let status = b.text(".zg-footer [role='status']").await?;
+        if status.is_empty() {
+            return Err("no confirmation that everything was erased".into());
+        }
+        let left = b.eval("return Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter(k => k.startsWith('zanger.'))").await?;
+        if left.as_array().is_none_or(|a| !a.is_empty()) {
+            return Err(format!("data left after erasing: {left}"));
+        }
+        // The form starts empty again.
+        b.open_hash("#/ru/form/alimony.claim").await?;
+        b.wait_for("#zg-f-lives_with_me").await?;
+        if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != false {
+            return Err("an answer survived the erase".into());
+        }
         Ok(())
     })
     .await;
