@@ -67,6 +67,8 @@ pub struct Ui {
     pub erase_all: &'static str,
     pub erase_all_confirm: &'static str,
     pub erase_all_done: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -140,6 +142,8 @@ static KK: Ui = Ui {
     erase_all: "Осы компьютердегі барлық деректерімді өшіру",
     erase_all_confirm: "Осы компьютерде сақталған барлық жауаптарыңыз бен баптауларыңыз өшіріледі. Жалғастырасыз ба?",
     erase_all_done: "Бәрі өшірілді. Бұл компьютерде сіздің деректеріңіз қалмады.",
+    update_ready: "Жаңа нұсқа дайын. Жауаптарыңыз сақталады.",
+    update_reload: "Қайта жүктеу",
 };
 
 static RU: Ui = Ui {
@@ -219,6 +223,8 @@ static RU: Ui = Ui {
     erase_all: "Стереть все мои данные на этом компьютере",
     erase_all_confirm: "Все ваши ответы и настройки, сохранённые на этом компьютере, будут стёрты. Продолжить?",
     erase_all_done: "Всё стёрто. Ваших данных на этом компьютере не осталось.",
+    update_ready: "Готова новая версия. Ваши ответы сохранятся.",
+    update_reload: "Перезагрузить",
 };
 
 static EN: Ui = Ui {
@@ -288,6 +294,8 @@ static EN: Ui = Ui {
     erase_all: "Erase all my data on this computer",
     erase_all_confirm: "All your answers and settings kept on this computer will be erased. Continue?",
     erase_all_done: "Everything is erased. None of your data is left on this computer.",
+    update_ready: "A new version is ready. Your answers are kept.",
+    update_reload: "Reload",
 };
 
 #[cfg(test)]

@@ -60,6 +60,9 @@ pub fn App() -> impl IntoView {
     });
 
     let (erased, set_erased) = signal(false);
+    // The service worker (see xtask/src/offline.rs) says when a new release has taken over.
+    let (update_ready, set_update_ready) = signal(false);
+    let _ = window_event_listener_untyped("zanger-update-ready", move |_| set_update_ready.set(true));
     let page = move || match route.get().page {
         Page::Home => view! { <HomePage/> }.into_any(),
         Page::Topic(id) => view! { <TopicPage id=id/> }.into_any(),
@@ -75,6 +78,14 @@ pub fn App() -> impl IntoView {
                 focus_main_heading();
             }>{move || state.ui().skip_to_content}</a>
             <Header/>
+            {move || update_ready.get().then(|| view! {
+                <div class="zg-update" role="status">
+                    {state.ui().update_ready}" "
+                    <button type="button" class="zg-button" on:click=|_| { let _ = web_sys::window().map(|w| w.location().reload()); }>
+                        {state.ui().update_reload}
+                    </button>
+                </div>
+            })}
             <main id="zg-main" class="zg-main">{page}</main>
             <footer class="zg-footer">
                 <p>{move || state.ui().footer_disclaimer}</p>

@@ -43,6 +43,7 @@ pub fn release(root: &Path) -> Result<PathBuf, String> {
     if local < 2 || log.contains("downloading") {
         return Err("trunk did not use the local wasm-bindgen and wasm-opt (see its log above)".into());
     }
+    crate::offline::apply(&root.join("dist"))?;
     println!(
         "built dist/ with local tools only: wasm-bindgen {} (cargo), wasm-opt {} (npm binaryen)",
         tools.wasm_bindgen_version,

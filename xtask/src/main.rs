@@ -11,6 +11,7 @@
 mod bench;
 mod build;
 mod kb;
+mod offline;
 mod server;
 mod sizes;
 mod test;

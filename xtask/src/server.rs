@@ -4,7 +4,12 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::thread::JoinHandle;
+
+/// The request that makes a test server stop answering, as if the network were cut.
+pub const CUT_PATH: &str = "/__zanger_test/cut-network";
 
 pub struct Server {
     port: u16,
@@ -14,13 +19,30 @@ pub struct Server {
 impl Server {
     /// Serves `root` on 127.0.0.1:`port` (0 picks a free port) in a background thread.
     pub fn start(root: PathBuf, port: u16) -> Result<Server, String> {
+        Server::start_with(root, port, false)
+    }
+
+    /// A server for offline tests: a GET of [`CUT_PATH`] makes it drop every later connection
+    /// unanswered, which a browser sees as no network (chromedriver's network emulation does not reach
+    /// service workers, so it cannot prove offline use).
+    pub fn start_cuttable(root: PathBuf) -> Result<Server, String> {
+        Server::start_with(root, 0, true)
+    }
+
+    fn start_with(root: PathBuf, port: u16, cuttable: bool) -> Result<Server, String> {
         let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+        let cut = Arc::new(AtomicBool::new(false));
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if cut.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let root = root.clone();
+                let cut = cut.clone();
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &root);
+                    let _ = handle(stream, &root, cuttable.then_some(&*cut));
                 });
             }
         });
@@ -36,7 +58,7 @@ impl Server {
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, root: &Path, cut: Option<&AtomicBool>) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -47,6 +69,10 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if let (Some(cut), true) = (cut, target == CUT_PATH) {
+        cut.store(true, Ordering::SeqCst);
+        return respond(&mut stream, "200 OK", "text/plain", b"network cut", false);
+    }
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", method == "HEAD");
     }
@@ -96,7 +122,8 @@ fn mime(path: &Path) -> &'static str {
         "wasm" => "application/wasm",
         "css" => "text/css; charset=utf-8",
         "svg" => "image/svg+xml",
-        "json" | "webmanifest" => "application/json",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "png" => "image/png",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
@@ -121,10 +148,11 @@ mod tests {
     use std::io::Read;
 
     fn get(port: u16, target: &str) -> String {
+        // A cut server resets the connection: that reads as no answer at all.
         let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(s, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let _ = write!(s, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n");
         let mut out = String::new();
-        s.read_to_string(&mut out).unwrap();
+        let _ = s.read_to_string(&mut out);
         out
     }
 
@@ -142,5 +170,18 @@ mod tests {
         assert!(get(port, "/../Cargo.toml").starts_with("HTTP/1.1 404"));
         assert!(get(port, "/%2e%2e/Cargo.toml").starts_with("HTTP/1.1 404"));
         assert!(get(port, "/missing.js").starts_with("HTTP/1.1 404"));
+        assert!(get(port, CUT_PATH).starts_with("HTTP/1.1 404"), "only a cuttable server can be cut");
+    }
+
+    #[test]
+    fn a_cuttable_server_stops_answering_once_cut() {
+        let dir = std::env::temp_dir().join(format!("zanger-server-cut-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+        let server = Server::start_cuttable(dir).unwrap();
+        let port = server.port();
+        assert!(get(port, "/").starts_with("HTTP/1.1 200"));
+        assert!(get(port, CUT_PATH).starts_with("HTTP/1.1 200"));
+        assert_eq!(get(port, "/"), "", "no answer after the cut");
     }
 }

@@ -48,6 +48,7 @@ fn end_to_end(root: &Path) -> Result<(), String> {
     // Build the tests first so that chromedriver and the server are not kept waiting.
     run(Command::new("cargo").current_dir(root).args(["test", "-p", "zanger-e2e", "--no-run"]))?;
     let server = Server::start(root.join("dist"), 0)?;
+    let cuttable = Server::start_cuttable(root.join("dist"))?;
     let driver = ChromeDriver::start()?;
     let screenshots = root.join("tests/e2e/screenshots");
     let _ = std::fs::remove_dir_all(&screenshots);
@@ -55,6 +56,7 @@ fn end_to_end(root: &Path) -> Result<(), String> {
         .current_dir(root)
         .args(["test", "-p", "zanger-e2e", "--", "--test-threads=2"])
         .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
+        .env("ZANGER_E2E_CUTTABLE_URL", format!("http://127.0.0.1:{}/", cuttable.port()))
         .env("ZANGER_WEBDRIVER", format!("http://127.0.0.1:{}", driver.port)));
     drop(driver);
     result?;

@@ -25,6 +25,8 @@ pub struct Browser {
 pub struct Setup {
     /// The browser's preferred languages (`Accept-Language` / `navigator.languages`), e.g. "ru-RU,ru".
     pub accept_languages: Option<&'static str>,
+    /// Use the test server whose network can be cut (`ZANGER_E2E_CUTTABLE_URL`).
+    pub cuttable: bool,
 }
 
 /// Runs `body` with a fresh browser, then checks the console and closes the session whatever happened.
@@ -43,7 +45,8 @@ pub async fn with_browser(test: &str, setup: Setup, body: impl AsyncFnOnce(&Brow
 
 impl Browser {
     async fn open(test: &str, setup: &Setup) -> Browser {
-        let base = std::env::var("ZANGER_E2E_URL").expect("ZANGER_E2E_URL is unset: run the end-to-end tests with `cargo xtask test`");
+        let var = if setup.cuttable { "ZANGER_E2E_CUTTABLE_URL" } else { "ZANGER_E2E_URL" };
+        let base = std::env::var(var).unwrap_or_else(|_| panic!("{var} is unset: run the end-to-end tests with `cargo xtask test`"));
         let webdriver = std::env::var("ZANGER_WEBDRIVER").expect("ZANGER_WEBDRIVER is unset: run with `cargo xtask test`");
         let profile = std::env::temp_dir().join(format!("zanger-e2e-{}-{test}", std::process::id()));
         let _ = std::fs::remove_dir_all(&profile);
@@ -160,6 +163,27 @@ impl Browser {
         Ok(())
     }
 
+    /// Cuts the network for good: the cuttable test server stops answering (a `Setup { cuttable }`
+    /// browser only), and chromedriver's emulation takes the page itself offline too.
+    pub async fn cut_network(&self) -> Result<(), String> {
+        // A fetch from the page (a navigation would be answered from the cache by the service worker).
+        let script = "const done = arguments[arguments.length - 1]; \
+            fetch('/__zanger_test/cut-network', { cache: 'no-store' }).then((r) => r.text()).then(done, (e) => done(String(e)));";
+        let answer = self.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
+        if answer != "network cut" {
+            return Err(format!("the test server was not cut: {answer}"));
+        }
+        self.client.issue_cmd(NetworkConditions { offline: true }).await.map(|_| ()).map_err(|e| format!("network conditions: {e}"))
+    }
+
+    /// Whether a request for a file that no cache holds reaches the server.
+    pub async fn network_reachable(&self) -> Result<bool, String> {
+        let script = "const done = arguments[arguments.length - 1]; \
+            fetch('/offline-probe-' + Date.now(), { cache: 'no-store' }).then(() => done(true), () => done(false));";
+        let reached = self.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
+        Ok(reached == Value::Bool(true))
+    }
+
     /// SEVERE entries of the browser console since the last call.
     pub async fn console_errors(&self) -> Vec<String> {
         match self.client.issue_cmd(BrowserLog).await {
@@ -187,5 +211,23 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}
+
+/// chromedriver's network emulation (`offline: true` cuts the page's own requests; not a service
+/// worker's, hence the cuttable server as well).
+#[derive(Debug)]
+struct NetworkConditions {
+    offline: bool,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/chromium/network_conditions", session.unwrap_or("")))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = format!(r#"{{"network_conditions":{{"offline":{},"latency":0,"download_throughput":0,"upload_throughput":0}}}}"#, self.offline);
+        (http::Method::POST, Some(body))
     }
 }

@@ -86,7 +86,7 @@ async fn a_guide_is_reached_by_clicking_and_left_with_the_back_button() {
 
 #[tokio::test]
 async fn the_language_switch_keeps_the_page_and_is_remembered() {
-    with_browser("switch-lang", Setup { accept_languages: Some("en-US,en") }, async |b| {
+    with_browser("switch-lang", Setup { accept_languages: Some("en-US,en"), ..Setup::default() }, async |b| {
         b.open_hash("#/ru/guide/labor.wages").await?;
         b.wait_for("article.zg-guide[data-guide='labor.wages']").await?;
         let ru_title = b.text(".zg-main h1").await?;
@@ -119,7 +119,7 @@ async fn the_language_switch_keeps_the_page_and_is_remembered() {
 
 #[tokio::test]
 async fn a_first_visit_follows_the_browser_language() {
-    with_browser("browser-lang", Setup { accept_languages: Some("ru-RU,ru") }, async |b| {
+    with_browser("browser-lang", Setup { accept_languages: Some("ru-RU,ru"), ..Setup::default() }, async |b| {
         b.open_hash("").await?;
         b.wait_for_heading(HOME_RU).await?;
         assert_eq!(b.hash().await?, "#/ru");
@@ -130,7 +130,7 @@ async fn a_first_visit_follows_the_browser_language() {
 
 #[tokio::test]
 async fn an_unsupported_browser_language_falls_back_to_kazakh() {
-    with_browser("fallback-lang", Setup { accept_languages: Some("de-DE,de") }, async |b| {
+    with_browser("fallback-lang", Setup { accept_languages: Some("de-DE,de"), ..Setup::default() }, async |b| {
         b.open_hash("").await?;
         b.wait_for_heading(HOME_KK).await?;
         Ok(())

@@ -1,0 +1,45 @@
+//! Offline: after one visit the app works with the network cut, through the service worker's cache.
+
+use zanger_e2e::{with_browser, Setup};
+
+#[tokio::test]
+async fn after_one_visit_the_app_works_with_no_network() {
+    with_browser("offline", Setup { cuttable: true, ..Setup::default() }, async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading("Что у вас случилось?").await?;
+        let mut controlled = false;
+        for _ in 0..150 {
+            if b.eval("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)").await? == true {
+                controlled = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if !controlled {
+            return Err("the service worker never took control of the page".into());
+        }
+        let cache = b.eval("return (async () => (await caches.keys()).join(','))()").await?;
+        if !cache.as_str().unwrap_or("").starts_with("zanger-") {
+            return Err(format!("no versioned cache: {cache}"));
+        }
+
+        b.cut_network().await?;
+        if b.network_reachable().await? {
+            return Err("the network is still reachable: this test would prove nothing".into());
+        }
+        // The probe's failed request is logged by the browser; it is ours, not the app's.
+        let _ = b.console_errors().await;
+
+        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.wait_for_heading("Что у вас случилось?").await?;
+        let input = b.wait_for("#zg-search-input").await?;
+        input.send_keys("алименты").await.map_err(|e| e.to_string())?;
+        b.click(".zg-search-results li:first-child a").await?;
+        b.wait_for("article.zg-guide[data-guide='family.alimony']").await?;
+        b.click(".zg-cta a").await?;
+        b.wait_for("#zg-f-lives_with_me").await?;
+        b.screenshot("form-offline", 360).await?;
+        Ok(())
+    })
+    .await;
+}
