@@ -8,6 +8,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
+/// The strict policy a host like sud.gov.kz may impose; the app is served under it everywhere (dev
+/// server, tests), so any inline script or style, or any other origin, fails loudly in the console.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
 /// The request that makes a test server stop answering, as if the network were cut.
 pub const CUT_PATH: &str = "/__zanger_test/cut-network";
 
@@ -132,7 +136,7 @@ fn mime(path: &Path) -> &'static str {
 
 fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &[u8], head: bool) -> std::io::Result<()> {
     let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(header.as_bytes())?;
@@ -166,6 +170,7 @@ mod tests {
         let port = server.port();
         let index = get(port, "/");
         assert!(index.starts_with("HTTP/1.1 200 OK") && index.contains("text/html") && index.ends_with("<p>hi</p>"));
+        assert!(index.contains("Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
         assert!(get(port, "/app.wasm?x=1").contains("Content-Type: application/wasm"));
         assert!(get(port, "/../Cargo.toml").starts_with("HTTP/1.1 404"));
         assert!(get(port, "/%2e%2e/Cargo.toml").starts_with("HTTP/1.1 404"));

@@ -259,3 +259,25 @@ async fn search_as_you_type_repairs_the_layout_and_opens_with_the_keyboard() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_app_runs_under_a_strict_content_security_policy() {
+    // The test server sends the policy a host such as sud.gov.kz may impose (xtask/src/server.rs);
+    // every test fails on a console error, so any violation anywhere would fail the suite. Here the
+    // policy's presence is checked, and that no inline script is left on the page.
+    with_browser("csp", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading(HOME_RU).await?;
+        let inline = b.eval("return [...document.scripts].filter(s => !s.src && s.textContent.trim()).length").await?;
+        if inline != 0 {
+            return Err(format!("{inline} inline script(s) on the page"));
+        }
+        let script = "const done = arguments[arguments.length - 1]; fetch(location.href).then(r => done(r.headers.get('content-security-policy') || ''));";
+        let policy = b.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
+        if !policy.as_str().unwrap_or("").contains("script-src 'self' 'wasm-unsafe-eval'") {
+            return Err(format!("the page is not served under the strict policy: {policy}"));
+        }
+        Ok(())
+    })
+    .await;
+}
