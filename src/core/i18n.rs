@@ -69,6 +69,7 @@ pub struct Ui {
     pub erase_all_done: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
+    pub form_download_docx: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -144,6 +145,7 @@ static KK: Ui = Ui {
     erase_all_done: "Бәрі өшірілді. Бұл компьютерде сіздің деректеріңіз қалмады.",
     update_ready: "Жаңа нұсқа дайын. Жауаптарыңыз сақталады.",
     update_reload: "Қайта жүктеу",
+    form_download_docx: "Word (DOCX) файлын жүктеу",
 };
 
 static RU: Ui = Ui {
@@ -225,6 +227,7 @@ static RU: Ui = Ui {
     erase_all_done: "Всё стёрто. Ваших данных на этом компьютере не осталось.",
     update_ready: "Готова новая версия. Ваши ответы сохранятся.",
     update_reload: "Перезагрузить",
+    form_download_docx: "Скачать файл Word (DOCX)",
 };
 
 static EN: Ui = Ui {
@@ -296,6 +299,7 @@ static EN: Ui = Ui {
     erase_all_done: "Everything is erased. None of your data is left on this computer.",
     update_ready: "A new version is ready. Your answers are kept.",
     update_reload: "Reload",
+    form_download_docx: "Download as Word (DOCX)",
 };
 
 #[cfg(test)]

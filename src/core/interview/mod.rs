@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod computed;
 pub mod document;
+pub mod docx;
 pub mod engine;
 pub mod expr;
 pub mod form;

@@ -558,6 +558,14 @@ fn DocumentStage(f: Form) -> impl IntoView {
     let visible = Interview::new(f.q, answers).visible_answers();
     let values = computed(f.q, &visible, f.lang, f.today);
     let doc = fill(f.q, &visible, &values, f.lang, f.today);
+    let docx_bytes = crate::core::interview::docx::docx(&doc, f.lang);
+    let docx_name = format!("{}-{}.docx", f.q.id, f.lang.code());
+    let download_docx = move |_| {
+        let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if let Err(e) = browser::download(&docx_name, mime, &docx_bytes) {
+            web_sys::console::warn_1(&e.into());
+        }
+    };
     let blocks = doc
         .blocks
         .into_iter()
@@ -579,6 +587,7 @@ fn DocumentStage(f: Form) -> impl IntoView {
         <div class="zg-form-nav zg-no-print">
             <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Review, 0)>{ui.form_back}</button>
             <button type="button" class="zg-button" on:click=|_| { let _ = web_sys::window().map(|w| w.print()); }>{ui.form_print}</button>
+            <button type="button" class="zg-button zg-secondary zg-download-docx" on:click=download_docx>{ui.form_download_docx}</button>
         </div>
         <article class="zg-document" lang=f.lang.code() aria-label=doc.title.clone()>
             {blocks}

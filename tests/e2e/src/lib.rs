@@ -18,6 +18,8 @@ pub struct Browser {
     pub client: Client,
     base: String,
     test: String,
+    /// Where the browser saves downloads (empty at the start of each test).
+    pub downloads: PathBuf,
 }
 
 /// Options of one browser session.
@@ -64,10 +66,13 @@ impl Browser {
             "--window-size=1280,900".into(),
             format!("--user-data-dir={}", profile.display()),
         ];
-        let mut prefs = json!({});
+        let downloads = profile.with_extension("downloads");
+        let _ = std::fs::remove_dir_all(&downloads);
+        std::fs::create_dir_all(&downloads).expect("download folder");
+        let mut prefs = json!({ "download": { "default_directory": downloads.display().to_string(), "prompt_for_download": false } });
         if let Some(langs) = setup.accept_languages {
             args.push(format!("--lang={}", langs.split(',').next().unwrap_or(langs)));
-            prefs = json!({ "intl": { "accept_languages": langs } });
+            prefs["intl"] = json!({ "accept_languages": langs });
         }
         let caps = json!({
             "browserName": "chrome",
@@ -80,7 +85,7 @@ impl Browser {
             .connect(&webdriver)
             .await
             .unwrap_or_else(|e| panic!("{test}: cannot start Chromium through {webdriver}: {e}"));
-        Browser { client, base: base.trim_end_matches('/').to_string(), test: test.to_string() }
+        Browser { client, base: base.trim_end_matches('/').to_string(), test: test.to_string(), downloads }
     }
 
     /// Opens the app at `hash` (e.g. `#/ru`).
@@ -182,6 +187,21 @@ impl Browser {
             fetch('/offline-probe-' + Date.now(), { cache: 'no-store' }).then(() => done(true), () => done(false));";
         let reached = self.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
         Ok(reached == Value::Bool(true))
+    }
+
+    /// Waits (up to 10 s) for a finished download named `name` and returns its bytes.
+    pub async fn downloaded(&self, name: &str) -> Result<Vec<u8>, String> {
+        let path = self.downloads.join(name);
+        for _ in 0..100 {
+            if let Ok(bytes) = std::fs::read(&path) {
+                if !bytes.is_empty() {
+                    return Ok(bytes);
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let found: Vec<_> = std::fs::read_dir(&self.downloads).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+        Err(format!("no download {name} after 10 s; the folder has {found:?}"))
     }
 
     /// SEVERE entries of the browser console since the last call.
