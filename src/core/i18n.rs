@@ -70,6 +70,12 @@ pub struct Ui {
     pub update_ready: &'static str,
     pub update_reload: &'static str,
     pub form_download_docx: &'static str,
+    pub form_export: &'static str,
+    pub form_import: &'static str,
+    pub form_import_done: &'static str,
+    pub form_import_not_draft: &'static str,
+    pub form_import_newer: &'static str,
+    pub form_import_other: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -146,6 +152,12 @@ static KK: Ui = Ui {
     update_ready: "Жаңа нұсқа дайын. Жауаптарыңыз сақталады.",
     update_reload: "Қайта жүктеу",
     form_download_docx: "Word (DOCX) файлын жүктеу",
+    form_export: "Жауаптарды файлға сақтау",
+    form_import: "Жауаптарды файлдан ашу",
+    form_import_done: "Жауаптар файлдан жүктелді.",
+    form_import_not_draft: "Бұл файл Заңгердің жауаптары емес немесе бүлінген. Ештеңе өзгерген жоқ.",
+    form_import_newer: "Бұл файлды Заңгердің жаңа нұсқасы жасаған. Бетті қайта жүктеп, қайталап көріңіз. Ештеңе өзгерген жоқ.",
+    form_import_other: "Бұл файлда басқа құжаттың жауаптары бар. Ештеңе өзгерген жоқ.",
 };
 
 static RU: Ui = Ui {
@@ -228,6 +240,12 @@ static RU: Ui = Ui {
     update_ready: "Готова новая версия. Ваши ответы сохранятся.",
     update_reload: "Перезагрузить",
     form_download_docx: "Скачать файл Word (DOCX)",
+    form_export: "Сохранить ответы в файл",
+    form_import: "Открыть ответы из файла",
+    form_import_done: "Ответы загружены из файла.",
+    form_import_not_draft: "Это не файл с ответами Заңгер или он повреждён. Ничего не изменилось.",
+    form_import_newer: "Файл создан более новой версией Заңгер. Перезагрузите страницу и попробуйте снова. Ничего не изменилось.",
+    form_import_other: "В файле ответы для другого документа. Ничего не изменилось.",
 };
 
 static EN: Ui = Ui {
@@ -300,6 +318,12 @@ static EN: Ui = Ui {
     update_ready: "A new version is ready. Your answers are kept.",
     update_reload: "Reload",
     form_download_docx: "Download as Word (DOCX)",
+    form_export: "Save the answers to a file",
+    form_import: "Open answers from a file",
+    form_import_done: "The answers were loaded from the file.",
+    form_import_not_draft: "This is not a Zanger answers file, or it is damaged. Nothing was changed.",
+    form_import_newer: "This file was made by a newer version of Zanger. Reload the page and try again. Nothing was changed.",
+    form_import_other: "This file holds answers for another document. Nothing was changed.",
 };
 
 #[cfg(test)]

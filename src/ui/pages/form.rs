@@ -124,6 +124,32 @@ pub fn FormPage(id: String) -> impl IntoView {
             f.show_errors.set(false);
         }
     };
+    let (import_message, set_import_message) = signal(None::<&'static str>);
+    let export = move |_| {
+        let text = f.raw.with(|raw| form::save_draft(f.q.id, raw));
+        let _ = browser::download(&format!("{}.zanger.txt", f.q.id), "text/plain;charset=utf-8", text.as_bytes());
+    };
+    let import = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            // A file that cannot be read changes nothing; one that can replaces the answers.
+            let message = match form::load_draft(f.q.id, &text) {
+                Ok((raw, damaged)) => {
+                    f.raw.set(raw);
+                    go(f, Stage::Questions, 0);
+                    if damaged.is_empty() { ui.form_import_done } else { ui.form_draft_unreadable }
+                }
+                Err(form::DraftError::NewerVersion(_)) => ui.form_import_newer,
+                Err(form::DraftError::OtherQuestionnaire(_)) => ui.form_import_other,
+                Err(_) => ui.form_import_not_draft,
+            };
+            set_import_message.set(Some(message));
+        });
+    };
     let trail = vec![(content::guide_or_fallback(q.guide, lang).map_or(q.guide, |g| g.title).to_string(), Page::Guide(q.guide.to_string()))];
     let body = move || match f.stage.get() {
         Stage::Questions => view! { <QuestionsStage f=f/> }.into_any(),
@@ -141,6 +167,14 @@ pub fn FormPage(id: String) -> impl IntoView {
                 {ui.form_draft_note}" "
                 <button type="button" class="zg-link-button" on:click=erase>{ui.form_erase}</button>
             </p>
+            <div class="zg-form-files">
+                <button type="button" class="zg-button zg-secondary zg-export" on:click=export>{ui.form_export}</button>
+                <label class="zg-button zg-secondary zg-import">
+                    {ui.form_import}
+                    <input type="file" class="zg-visually-hidden" id="zg-import-file" accept=".txt,text/plain" on:change=import/>
+                </label>
+                <p role="status" class="zg-import-status">{move || import_message.get()}</p>
+            </div>
         </section>
     }
     .into_any()

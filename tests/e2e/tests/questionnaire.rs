@@ -205,3 +205,57 @@ async fn erase_everything_leaves_nothing_of_the_user_on_the_computer() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn answers_move_to_another_computer_through_a_file_and_a_broken_file_changes_nothing() {
+    with_browser("export-import", Setup::default(), async |b| {
+        b.open_hash("#/ru/form/alimony.claim").await?;
+        b.click("#zg-f-lives_with_me").await?;
+        b.click("#zg-f-marriage-1").await?;
+        b.click(".zg-export").await?;
+        let saved = b.downloaded("alimony.claim.zanger.txt").await?;
+        let text = String::from_utf8(saved).map_err(|e| e.to_string())?;
+        if !text.starts_with("zanger-draft 1\nalimony.claim\n") || !text.contains("marriage=divorced") {
+            return Err(format!("unexpected export: {text}"));
+        }
+        let file = b.downloads.join("alimony.claim.zanger.txt");
+
+        // "Another computer": nothing stored, then the file is opened.
+        b.eval("localStorage.clear(); return null").await?;
+        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.wait_for("#zg-f-lives_with_me").await?;
+        if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != false {
+            return Err("the answers were not cleared before the import".into());
+        }
+        let input = b.wait_for("#zg-import-file").await?;
+        input.send_keys(&file.display().to_string()).await.map_err(|e| format!("choose the file: {e}"))?;
+        let status = b.text(".zg-import-status").await?;
+        if status != "Ответы загружены из файла." {
+            return Err(format!("no confirmation of the import: {status:?}"));
+        }
+        if b.eval("return document.querySelector('#zg-f-marriage-1').checked").await? != true {
+            return Err("the imported answer is not shown".into());
+        }
+
+        // A broken file: a clear message, and the answers stay as they were.
+        let broken = b.downloads.join("broken.txt");
+        std::fs::write(&broken, "{\"answers\": \"not ours\"}").map_err(|e| e.to_string())?;
+        let input = b.wait_for("#zg-import-file").await?;
+        input.send_keys(&broken.display().to_string()).await.map_err(|e| format!("choose the file: {e}"))?;
+        for _ in 0..30 {
+            if b.text(".zg-import-status").await?.starts_with("Это не файл") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let status = b.text(".zg-import-status").await?;
+        if !status.contains("Ничего не изменилось") {
+            return Err(format!("no clear message for a broken file: {status:?}"));
+        }
+        if b.eval("return document.querySelector('#zg-f-marriage-1').checked").await? != true {
+            return Err("a broken file changed the answers".into());
+        }
+        Ok(())
+    })
+    .await;
+}
