@@ -16,7 +16,7 @@ use crate::core::lang::Lang;
 pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for key in q.document.computed {
-        if let Some(value) = value(key, answers, lang, today) {
+        if let Some(value) = value(q, key, answers, lang, today) {
             out.insert(key.to_string(), value);
         }
     }
@@ -37,7 +37,7 @@ fn text<'a>(answers: &'a Answers, id: &str) -> Option<&'a str> {
     }
 }
 
-fn value(key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<String> {
+fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<String> {
     match key {
         "children_count" => Some(children(answers).to_string()),
         "share" => alimony::share_for(children(answers)).ok().map(|s| s.text()),
@@ -50,7 +50,19 @@ fn value(key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<String
             _ => None,
         },
         "fee" => {
-            let request = FeeRequest { filed_on: today, value: ClaimValue::NonProperty, subject: FeeSubject::Alimony, plaintiff_has_disability: false };
+            let subject = match q.document.fee_subject {
+                "labour" => FeeSubject::Labour,
+                "alimony" => FeeSubject::Alimony,
+                "health_harm" => FeeSubject::HealthHarm,
+                "consumer" => FeeSubject::Consumer,
+                _ => FeeSubject::General,
+            };
+            let value = match answers.get(q.document.claim_price) {
+                Some(Answer::Money(tiyn)) => ClaimValue::Property { price_tiyn: *tiyn },
+                _ if !q.document.claim_price.is_empty() => return None,
+                _ => ClaimValue::NonProperty,
+            };
+            let request = FeeRequest { filed_on: today, value, subject, plaintiff_has_disability: false };
             state_fee(&request).ok().map(|fee| {
                 // Mid-sentence in the document ("Госпошлина: по искам …"), so no capital letter.
                 let full = fee.basis.text().get(lang).trim_end_matches('.');
@@ -63,7 +75,10 @@ fn value(key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<String
                     (FeeBasis::ExemptAlimony, Lang::En) => "Tax Code, art. 668(4)".to_string(),
                     _ => fee.citations.iter().map(|c| format!("{}, {}", c.act, c.article)).collect::<Vec<_>>().join("; "),
                 };
-                format!("{basis} ({article})")
+                match fee.amount_tiyn {
+                    0 => format!("{basis} ({article})"),
+                    amount => format!("{} — {basis} ({article})", money(amount as f64 / 100.0)),
+                }
             })
         }
         "court" => match (text(answers, "court_name"), text(answers, "court_place")) {
@@ -160,6 +175,45 @@ mod tests {
             assert!(doc.blocks.iter().any(|b| b.kind == crate::core::interview::model::BlockKind::Demand && b.number == 1));
             let demand_word = if lang == Lang::Kk { "СОТТАН СҰРАЙМЫН" } else { "ПРОШУ СУД" };
             assert!(text.contains(demand_word), "{lang:?}");
+        }
+    }
+
+    /// A plausible answer of each kind (the first option of a choice, "no" for yes/no).
+    fn default_answer(q: &crate::core::interview::model::Question) -> Option<Answer> {
+        use crate::core::interview::model::Kind;
+        Some(match &q.kind {
+            Kind::Text | Kind::LongText | Kind::Address => Answer::Text(format!("Тест {}", q.id)),
+            Kind::Number { min, .. } => Answer::Number(min.unwrap_or(1.0).max(1.0)),
+            Kind::Money => Answer::Money(15_000_000),
+            Kind::Date { .. } => Answer::Date(Date::new(2020, 1, 15)),
+            Kind::YesNo => Answer::Bool(false),
+            Kind::Single(c) => Answer::Choice(c.first()?.id.to_string()),
+            Kind::Multiple(c) => Answer::Choices(vec![c.first()?.id.to_string()]),
+            Kind::Iin | Kind::Bin => Answer::Text("900101300126".into()),
+            Kind::Phone => Answer::Text("+77011234567".into()),
+            Kind::Email => Answer::Text("a@example.kz".into()),
+            Kind::Group { questions, .. } => {
+                Answer::Group(vec![questions.iter().filter_map(|s| Some((s.id.to_string(), default_answer(s)?))).collect()])
+            }
+        })
+    }
+
+    #[test]
+    fn every_questionnaire_fills_its_document_in_every_language_with_no_field_left() {
+        for q in content::questionnaires() {
+            let answers: Answers = q.pages.iter().flat_map(|p| p.questions.iter()).filter_map(|x| Some((x.id.to_string(), default_answer(x)?))).collect();
+            let interview = Interview::new(q, answers);
+            let visible = interview.visible_answers();
+            for lang in Lang::ALL {
+                let values = computed(q, &visible, lang, TODAY);
+                let doc = fill(q, &visible, &values, lang, TODAY);
+                for block in &doc.blocks {
+                    assert!(!block.text.contains('{') && !block.text.contains('}'), "{} {lang:?}: {}", q.id, block.text);
+                }
+                if !q.document.blocks.is_empty() && lang != Lang::En {
+                    assert!(doc.blocks.len() >= 5, "{} {lang:?}: only {} blocks", q.id, doc.blocks.len());
+                }
+            }
         }
     }
 

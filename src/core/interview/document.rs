@@ -156,7 +156,7 @@ mod tests {
         summary: t("", ""),
         pages: &PAGES,
         exits: &[],
-        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], blocks: &BLOCKS },
+        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], fee_subject: "", claim_price: "", blocks: &BLOCKS },
     };
 
     fn answers() -> Answers {

@@ -23,6 +23,11 @@ pub struct Template {
     pub title: Texts,
     /// Computed values (`{calc.<key>}`) the blocks use.
     pub computed: &'static [&'static str],
+    /// For `{calc.fee}`: the kind of claim (`general`, `labour`, `alimony`, `health_harm`, `consumer`),
+    /// empty when the document names no fee.
+    pub fee_subject: &'static str,
+    /// For `{calc.fee}`: the money question holding the claim price; empty for a non-property claim.
+    pub claim_price: &'static str,
     pub blocks: &'static [Block],
 }
 

@@ -105,8 +105,15 @@ pub struct DocumentSrc {
     #[serde(default)]
     pub computed: Vec<String>,
     #[serde(default)]
+    pub fee_subject: String,
+    #[serde(default)]
+    pub claim_price: String,
+    #[serde(default)]
     pub blocks: Vec<BlockSrc>,
 }
+
+/// The claim kinds `{calc.fee}` knows (`core::calc::fee::FeeSubject`).
+pub const FEE_SUBJECTS: [&str; 5] = ["general", "labour", "alimony", "health_harm", "consumer"];
 
 /// The computed values the app can fill in (`{calc.<key>}`); `interview::computed` provides each.
 pub const COMPUTED: [&str; 8] = ["children_count", "share", "monthly_amount", "fixed_sum", "fee", "court", "court_reason", "back_from"];
@@ -231,6 +238,16 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
     check_texts(&document.title, "document title", doc_line, report);
     for key in document.computed.iter().filter(|k| !COMPUTED.contains(&k.as_str())) {
         report.at_line(doc_line, format!("unknown computed value `{key}`; known: {}", COMPUTED.join(", ")));
+    }
+    let uses_fee = document.computed.iter().any(|k| k == "fee");
+    if uses_fee && !FEE_SUBJECTS.contains(&document.fee_subject.as_str()) {
+        report.at_line(doc_line, format!("`{{calc.fee}}` needs `fee_subject` = one of {}", FEE_SUBJECTS.join(", ")));
+    }
+    if !document.claim_price.is_empty() {
+        let is_money = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.claim_price && x.kind == "money");
+        if !is_money {
+            report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question", document.claim_price));
+        }
     }
     let groups: BTreeMap<&str, Vec<&str>> = q
         .pages
@@ -443,7 +460,16 @@ fn write_document(out: &mut String, document: Option<&DocumentSrc>) {
     let empty = TextsSrc::default();
     let title = document.map_or(&empty, |d| &d.title);
     let computed: Vec<&str> = document.map(|d| d.computed.iter().map(String::as_str).collect()).unwrap_or_default();
-    let _ = write!(out, "crate::core::interview::model::Template {{ title: {}, computed: &{:?}, blocks: &[", texts(title), computed);
+    let fee_subject = document.map_or("", |d| d.fee_subject.as_str());
+    let claim_price = document.map_or("", |d| d.claim_price.as_str());
+    let _ = write!(
+        out,
+        "crate::core::interview::model::Template {{ title: {}, computed: &{:?}, fee_subject: {:?}, claim_price: {:?}, blocks: &[",
+        texts(title),
+        computed,
+        fee_subject,
+        claim_price
+    );
     for b in document.map(|d| d.blocks.as_slice()).unwrap_or_default() {
         let kind = match b.kind.as_str() {
             "header" => "Header",
