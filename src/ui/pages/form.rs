@@ -196,7 +196,8 @@ fn QuestionsStage(f: Form) -> impl IntoView {
     let layout = Memo::new(move |_| {
         let pages = f.pages();
         let index = f.page.get().min(pages.len().saturating_sub(1));
-        let page = pages[index];
+        // The first page has no condition (the build checks conditions only look back), so there is one.
+        let page = pages.get(index).copied().unwrap_or(&f.q.pages[0]);
         let (answers, _) = f.read();
         let shown: Vec<&'static str> = Interview::new(f.q, answers).questions(page).iter().map(|q| q.id).collect();
         (index, pages.len(), page.id, shown)
