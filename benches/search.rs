@@ -5,11 +5,8 @@
 
 use std::time::Instant;
 
-use zanger::core::content::{self, text::plain_text};
-use zanger::core::date::Date;
-use zanger::core::lang::Lang;
-use zanger::core::search::stem::StemLang;
-use zanger::core::search::{synthetic, Document, Index, Searcher};
+use zanger::core::content;
+use zanger::core::search::{Document, Index, Searcher};
 
 fn keystrokes() -> Vec<String> {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/relevance/queries.tsv")).unwrap();
@@ -62,14 +59,7 @@ fn main() {
     println!("real corpus: searcher prepared in {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     measure("real corpus", &searcher, &inputs);
 
-    let day = Date::new(2026, 11, 25);
-    let texts: Vec<(StemLang, String)> = content::all_guides()
-        .iter()
-        .filter(|g| g.lang != Lang::En)
-        .map(|g| (if g.lang == Lang::Kk { StemLang::Kk } else { StemLang::Ru }, plain_text(g, day).unwrap()))
-        .collect();
-    let sources: Vec<(StemLang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let docs = synthetic::generate(10_000, &sources, 42);
+    let docs = content::synthetic_corpus(10_000, 42);
     let documents: Vec<Document> = docs.iter().map(|d| d.as_document()).collect();
     let t = Instant::now();
     let index = Index::build(&documents);

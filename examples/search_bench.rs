@@ -7,11 +7,10 @@
 use std::cell::Cell;
 
 use wasm_bindgen::prelude::*;
-use zanger::core::content::{self, text::plain_text};
-use zanger::core::date::Date;
+use zanger::core::content;
 use zanger::core::lang::Lang;
 use zanger::core::search::stem::StemLang;
-use zanger::core::search::synthetic::{self, SyntheticDoc};
+use zanger::core::search::synthetic::SyntheticDoc;
 use zanger::core::search::{Document, Field, Index, Searcher};
 
 const QUERIES: &str = include_str!("../tests/relevance/queries.tsv");
@@ -51,14 +50,7 @@ pub fn prepare_real() -> u32 {
 /// this is the corpus, not the index). Returns its documents.
 #[wasm_bindgen]
 pub fn generate_synthetic(count: u32) -> u32 {
-    let day = Date::new(2026, 11, 25);
-    let texts: Vec<(StemLang, String)> = content::all_guides()
-        .iter()
-        .filter(|g| g.lang != Lang::En)
-        .map(|g| (if g.lang == Lang::Kk { StemLang::Kk } else { StemLang::Ru }, plain_text(g, day).expect("figures resolve")))
-        .collect();
-    let sources: Vec<(StemLang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let docs: &'static [SyntheticDoc] = synthetic::generate(count as usize, &sources, 42).leak();
+    let docs: &'static [SyntheticDoc] = content::synthetic_corpus(count as usize, 42).leak();
     SYNTHETIC_DOCS.with(|c| c.set(Some(docs)));
     docs.len() as u32
 }
@@ -83,7 +75,7 @@ pub fn search(corpus: u32, query: &str, limit: u32) -> u32 {
 #[wasm_bindgen]
 pub fn search_keys(corpus: u32, query: &str, limit: u32) -> String {
     let hits = searcher(corpus).search(query, limit as usize).hits;
-    format!("[{}]", hits.iter().map(|h| json_string(&h.key)).collect::<Vec<_>>().join(","))
+    format!("[{}]", hits.iter().map(|h| zanger::core::json::string(&h.key)).collect::<Vec<_>>().join(","))
 }
 
 /// The documents of a corpus as a JSON array, one object per document with the text of each field we
@@ -96,13 +88,13 @@ pub fn corpus_json(corpus: u32) -> String {
         if out.len() > 1 {
             out.push(',');
         }
-        out.push_str(&format!("{{\"key\":{},\"lang\":{}", json_string(key), json_string(lang)));
+        out.push_str(&format!("{{\"key\":{},\"lang\":{}", zanger::core::json::string(key), zanger::core::json::string(lang)));
         for field in Field::ALL {
             let text = fields.iter().find(|(f, _)| *f == field).map_or("", |(_, t)| t);
-            out.push_str(&format!(",\"{}\":{}", field_name(field), json_string(text)));
+            out.push_str(&format!(",\"{}\":{}", field_name(field), zanger::core::json::string(text)));
         }
         if let Some(topic) = first_topic {
-            out.push_str(&format!(",\"first_topic\":{}", json_string(topic)));
+            out.push_str(&format!(",\"first_topic\":{}", zanger::core::json::string(topic)));
         }
         out.push('}');
     };
@@ -145,7 +137,7 @@ pub fn keystrokes_json() -> String {
         let query = line.split('\t').nth(2).unwrap_or("");
         let chars: Vec<char> = query.chars().collect();
         for end in 1..=chars.len() {
-            out.push(json_string(&chars[..end].iter().collect::<String>()));
+            out.push(zanger::core::json::string(&chars[..end].iter().collect::<String>()));
         }
     }
     format!("[{}]", out.join(","))
@@ -160,7 +152,7 @@ pub fn relevance_json() -> String {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
-            let col = |i: usize| json_string(cols.get(i).copied().unwrap_or(""));
+            let col = |i: usize| zanger::core::json::string(cols.get(i).copied().unwrap_or(""));
             format!("{{\"lang\":{},\"kind\":{},\"query\":{},\"topic\":{}}}", col(0), col(1), col(2), col(3))
         })
         .collect();
@@ -195,20 +187,3 @@ pub fn index_stats(corpus: u32) -> String {
     )
 }
 
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}

@@ -6,6 +6,7 @@ pub mod date;
 pub mod figures;
 pub mod i18n;
 pub mod interview;
+pub mod json;
 pub mod lang;
 pub mod route;
 pub mod search;

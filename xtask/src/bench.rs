@@ -14,11 +14,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use zanger::core::content::{self, text::plain_text};
-use zanger::core::date::Date;
-use zanger::core::lang::Lang;
-use zanger::core::search::stem::StemLang;
-use zanger::core::search::{synthetic, Document, Index};
+use zanger::core::content;
+use zanger::core::search::{Document, Index};
 
 use crate::server::Server;
 use crate::test::ChromeDriver;
@@ -297,14 +294,7 @@ fn read_response(reader: &mut impl BufRead) -> Result<(u16, String), String> {
 
 /// The generated 10 000-document corpus's index, exactly as the wasm example builds it.
 fn synthetic_index() -> Index {
-    let day = Date::new(2026, 11, 25);
-    let texts: Vec<(StemLang, String)> = content::all_guides()
-        .iter()
-        .filter(|g| g.lang != Lang::En)
-        .map(|g| (if g.lang == Lang::Kk { StemLang::Kk } else { StemLang::Ru }, plain_text(g, day).expect("figures resolve")))
-        .collect();
-    let sources: Vec<(StemLang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let docs = synthetic::generate(10_000, &sources, 42);
+    let docs = content::synthetic_corpus(10_000, 42);
     let documents: Vec<Document> = docs.iter().map(|d| d.as_document()).collect();
     Index::build(&documents)
 }

@@ -43,47 +43,26 @@ fn results(lang: Lang, query: &str) -> Vec<String> {
         .iter()
         .filter_map(|hit| {
             let guide = content::guide_or_fallback(&hit.key, lang)?;
-            let topics = guide.topics.iter().map(|t| json_string(t)).collect::<Vec<_>>().join(",");
-            let corrected = outcome.corrected.as_deref().map_or("null".to_string(), json_string);
+            let topics = guide.topics.iter().map(|t| zanger::core::json::string(t)).collect::<Vec<_>>().join(",");
+            let corrected = outcome.corrected.as_deref().map_or("null".to_string(), zanger::core::json::string);
             Some(format!(
                 "{{\"id\":{},\"topics\":[{}],\"score\":{:.4},\"title\":{},\"lang\":{},\"corrected\":{}}}",
-                json_string(guide.id),
+                zanger::core::json::string(guide.id),
                 topics,
                 hit.score,
-                json_string(guide.title),
-                json_string(guide.lang.code()),
+                zanger::core::json::string(guide.title),
+                zanger::core::json::string(guide.lang.code()),
                 corrected
             ))
         })
         .collect()
 }
 
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn json_strings_are_escaped() {
-        assert_eq!(json_string("a\"b\\c\n\u{1}"), "\"a\\\"b\\\\c\\n\\u0001\"");
-    }
 
     #[test]
     fn results_are_json_objects_with_id_topics_and_score() {

@@ -121,6 +121,20 @@ pub fn search_fields(guide: &Guide) -> [(crate::core::search::Field, String); 5]
     ]
 }
 
+/// A generated corpus of `count` documents whose words are drawn from the kk and ru guides (for the
+/// search benchmarks: native, in the browser, and the index size check).
+pub fn synthetic_corpus(count: usize, seed: u64) -> Vec<crate::core::search::synthetic::SyntheticDoc> {
+    use crate::core::search::stem::StemLang;
+    let day = crate::core::date::Date::new(2026, 11, 25);
+    let texts: Vec<(StemLang, String)> = all_guides()
+        .iter()
+        .filter(|g| g.lang != Lang::En)
+        .filter_map(|g| Some((if g.lang == Lang::Kk { StemLang::Kk } else { StemLang::Ru }, text::plain_text(g, day).ok()?)))
+        .collect();
+    let sources: Vec<(StemLang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    crate::core::search::synthetic::generate(count, &sources, seed)
+}
+
 pub fn figures() -> &'static [crate::core::figures::Figure] {
     data::FIGURES
 }

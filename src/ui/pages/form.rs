@@ -436,15 +436,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            return view! {
-                <fieldset class="zg-field" aria-describedby=describedby aria-invalid=invalid>
-                    <legend>{label}</legend>
-                    {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint}</p> })}
-                    {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
-                    {radios}
-                </fieldset>
-            }
-            .into_any();
+            return choice_fieldset(label.into_any(), hint, hint_id, error_id, error, describedby, invalid, radios.into_any());
         }
         Kind::Multiple(choices) => {
             let boxes = choices
@@ -471,15 +463,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            return view! {
-                <fieldset class="zg-field" aria-describedby=describedby aria-invalid=invalid>
-                    <legend>{label}</legend>
-                    {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint}</p> })}
-                    {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
-                    {boxes}
-                </fieldset>
-            }
-            .into_any();
+            return choice_fieldset(label.into_any(), hint, hint_id, error_id, error, describedby, invalid, boxes.into_any());
         }
         Kind::LongText => view! {
             <textarea id=id.clone() rows="5" aria-describedby=describedby.clone() aria-invalid=invalid.clone()
@@ -511,6 +495,29 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
             {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
             {control}
         </div>
+    }
+    .into_any()
+}
+
+/// Radio buttons or checkboxes under one legend, with the question's hint and error.
+#[allow(clippy::too_many_arguments)]
+fn choice_fieldset(
+    label: AnyView,
+    hint: &'static str,
+    hint_id: String,
+    error_id: String,
+    error: impl Fn() -> Option<String> + Send + Sync + 'static,
+    describedby: impl Fn() -> Option<String> + Send + Sync + 'static,
+    invalid: impl Fn() -> Option<&'static str> + Send + Sync + 'static,
+    options: AnyView,
+) -> AnyView {
+    view! {
+        <fieldset class="zg-field" aria-describedby=describedby aria-invalid=invalid>
+            <legend>{label}</legend>
+            {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id>{hint}</p> })}
+            {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
+            {options}
+        </fieldset>
     }
     .into_any()
 }
