@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::answers::{Answer, Answers};
 use super::model::Questionnaire;
 use crate::core::calc::alimony;
-use crate::core::calc::fee::{state_fee, ClaimValue, FeeBasis, FeeRequest, FeeSubject};
+use crate::core::calc::fee::{state_fee, ClaimValue, FeeRequest, FeeSubject};
 use crate::core::date::Date;
 use crate::core::figures::money;
 use crate::core::lang::Lang;
@@ -21,6 +21,34 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
         }
     }
     out
+}
+
+/// "НК РК, ст. 668 п. 4" / "ҚР Салық кодексі, 668-бап 4-тармақ" / "Tax Code, art. 668(4)".
+fn cite(act: &str, article: &str, lang: Lang) -> String {
+    let short = |ru: &'static str, kk: &'static str, en: &'static str| match lang {
+        Lang::Kk => kk,
+        Lang::Ru => ru,
+        Lang::En => en,
+    };
+    let act_name = if act.starts_with("Налоговый кодекс") {
+        short("НК РК", "ҚР Салық кодексі", "Tax Code")
+    } else if act.starts_with("Гражданский процессуальный") {
+        short("ГПК РК", "ҚР АПК", "Civil Procedure Code")
+    } else {
+        act
+    };
+    // "ст. 668 п. 4" / "ст. 106 ч. 3" → numbers, read in each language's own way.
+    let numbers: Vec<&str> = article.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).collect();
+    let part_word = if article.contains(" ч. ") { "бөлік" } else { "тармақ" };
+    let article_text = match (lang, numbers.as_slice()) {
+        (_, []) => article.to_string(),
+        (Lang::Ru, _) => article.to_string(),
+        (Lang::Kk, [a]) => format!("{a}-бап"),
+        (Lang::Kk, [a, p, ..]) => format!("{a}-бап {p}-{part_word}"),
+        (Lang::En, [a]) => format!("art. {a}"),
+        (Lang::En, [a, p, ..]) => format!("art. {a}({p})"),
+    };
+    format!("{act_name}, {article_text}")
 }
 
 fn children(answers: &Answers) -> u32 {
@@ -68,13 +96,8 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
                 let full = fee.basis.text().get(lang).trim_end_matches('.');
                 let mut chars = full.chars();
                 let basis: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
-                // The exemption's article, in the document's language (the calculator cites it in Russian).
-                let article = match (fee.basis, lang) {
-                    (FeeBasis::ExemptAlimony, Lang::Kk) => "ҚР Салық кодексінің 668-бабы 4-тармағы".to_string(),
-                    (FeeBasis::ExemptAlimony, Lang::Ru) => "НК РК, ст. 668 п. 4".to_string(),
-                    (FeeBasis::ExemptAlimony, Lang::En) => "Tax Code, art. 668(4)".to_string(),
-                    _ => fee.citations.iter().map(|c| format!("{}, {}", c.act, c.article)).collect::<Vec<_>>().join("; "),
-                };
+                // The rule's act and article, in the document's language (the calculator cites in Russian).
+                let article = fee.citations.iter().map(|c| cite(c.act, c.article, lang)).collect::<Vec<_>>().join("; ");
                 match fee.amount_tiyn {
                     0 => format!("{basis} ({article})"),
                     amount => format!("{} — {basis} ({article})", money(amount as f64 / 100.0)),
@@ -144,6 +167,15 @@ mod tests {
             ("court_place".into(), t("Алматы")),
             ("tried_before".into(), Answer::Bool(false)),
         ])
+    }
+
+    #[test]
+    fn citations_read_in_the_document_language() {
+        let tax = "Налоговый кодекс РК от 18.07.2025 № 214-VIII";
+        assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Ru), "НК РК, ст. 668 п. 4");
+        assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Kk), "ҚР Салық кодексі, 668-бап 4-тармақ");
+        assert_eq!(cite(tax, "ст. 665", Lang::En), "Tax Code, art. 665");
+        assert_eq!(cite("Гражданский процессуальный кодекс РК", "ст. 106 ч. 3", Lang::Kk), "ҚР АПК, 106-бап 3-бөлік");
     }
 
     #[test]

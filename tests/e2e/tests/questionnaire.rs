@@ -259,3 +259,30 @@ async fn answers_move_to_another_computer_through_a_file_and_a_broken_file_chang
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_disputed_paternity_leads_out_of_the_court_order_with_the_reason_and_a_way_forward() {
+    with_browser("order-exit", Setup::default(), async |b| {
+        b.open_hash("#/kk/guide/court.order").await?;
+        b.click(".zg-cta a[href='#/kk/form/alimony.order']").await?;
+        b.click("#zg-f-lives_with_me").await?;
+        b.click("#zg-f-plaintiff_role").await?;
+        b.click("#zg-f-marriage-1").await?;
+        b.click("#zg-f-paternity_disputed").await?; // yes: an order is not possible (ГПК 135(4))
+        b.click("#zg-f-third_parties-1").await?;
+        b.click("#zg-f-defendant_abroad-1").await?;
+        b.click("#zg-f-other_claims-1").await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        let exit = b.text(".zg-exit").await?;
+        if !exit.contains("Бұл құжат сіздің жағдайыңызға сай келмейді") {
+            return Err(format!("no exit explanation: {exit}"));
+        }
+        let link = b.eval("return document.querySelector('.zg-exit a').getAttribute('href')").await?;
+        if link != "#/kk/guide/family.alimony" {
+            return Err(format!("the exit leads to {link}"));
+        }
+        b.screenshot("exit", 360).await?;
+        Ok(())
+    })
+    .await;
+}
