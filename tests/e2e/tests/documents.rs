@@ -31,11 +31,12 @@ fn with_control(first11: &str) -> String {
 /// filing an alimony claim is the parent the children live with.
 const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes" }"#;
 
-/// Fills every empty visible field of the current page; returns how many it filled.
-async fn fill_page(b: &Browser) -> Result<u64, String> {
+/// Fills every empty visible field of the current page with `text` for free text; returns how many it
+/// filled.
+async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
     let script = format!(
         r#"
-        const iin = '{iin}', bin = '{bin}', normal = {normal};
+        const iin = '{iin}', bin = '{bin}', normal = {normal}, text = {text};
         let filled = 0;
         const set = (el, v) => {{ el.value = v; el.dispatchEvent(new Event('input', {{ bubbles: true }})); filled++; }};
         const groups = new Map();
@@ -48,13 +49,13 @@ async fn fill_page(b: &Browser) -> Result<u64, String> {
             }}
             if (el.type === 'file' || el.value) continue;
             const id = el.id;
-            if (el.tagName === 'TEXTAREA') set(el, 'Тестовое описание обстоятельств дела');
+            if (el.tagName === 'TEXTAREA') set(el, text);
             else if (el.type === 'date') set(el, '2020-01-15');
             else if (el.type === 'email') set(el, 'test@example.kz');
             else if (el.type === 'tel') set(el, '+7 701 123 45 67');
             else if (el.inputMode === 'numeric') set(el, id.includes('bin') ? bin : iin);
             else if (el.inputMode === 'decimal') set(el, id.includes('mrp') ? '5' : '150000');
-            else set(el, 'Тест ' + id.replace('zg-f-', ''));
+            else set(el, text + ' ' + id.replace('zg-f-', ''));
         }}
         for (const options of groups.values()) {{
             if (options.some((o) => o.checked)) continue;
@@ -68,16 +69,23 @@ async fn fill_page(b: &Browser) -> Result<u64, String> {
         iin = with_control("90010130012"),
         bin = with_control("18044001234"),
         normal = NORMAL_PATH,
+        text = zanger::core::json::string(text),
     );
     Ok(b.eval(&script).await?.as_u64().unwrap_or(0))
 }
 
 async fn complete(b: &Browser, id: &str, lang: &str) -> Result<(), String> {
+    complete_with(b, id, lang, "Тест").await.map(|_| ())
+}
+
+/// Completes questionnaire `id` typing `text` into every free-text field; returns the document's text
+/// and its DOCX XML.
+async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<(String, String), String> {
     b.open_hash(&format!("#/{lang}/form/{id}")).await?;
     b.wait_for(&format!("section.zg-form[data-form='{id}']")).await?;
     for _ in 0..20 {
         // Answers can reveal more questions on the same page: fill until nothing is left.
-        while fill_page(b).await? > 0 {
+        while fill_page(b, text).await? > 0 {
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
         b.click(".zg-form-nav button[type='submit']").await?;
@@ -105,7 +113,7 @@ async fn complete(b: &Browser, id: &str, lang: &str) -> Result<(), String> {
             if !xml.contains(&zanger::core::interview::docx::xml_text(&probe)) {
                 return Err(format!("{id} {lang}: the DOCX does not hold the document's first line `{probe}`"));
             }
-            return Ok(());
+            return Ok((doc, xml));
         }
     }
     Err(format!("{id} {lang}: never reached the review page"))
@@ -127,6 +135,32 @@ async fn every_document_is_completed_in_kazakh() {
     with_browser("documents-kk", Setup::default(), async |b| {
         for id in QUESTIONNAIRES {
             complete(b, id, "kk").await?;
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn typed_markup_is_shown_as_text_in_the_page_the_print_view_and_the_docx() {
+    const PAYLOAD: &str = "<img src=x onerror=alert(1)><script>alert(2)</script>&amp;";
+    with_browser("payload", Setup::default(), async |b| {
+        // An alert would also break every WebDriver command that follows.
+        let (doc, xml) = complete_with(b, "alimony.claim", "ru", PAYLOAD).await?;
+        if !doc.contains(PAYLOAD) {
+            return Err(format!("the payload is not shown literally:\n{doc}"));
+        }
+        let elements = b.eval("return document.querySelectorAll('.zg-app img, .zg-app script').length").await?;
+        if elements != 0 {
+            return Err(format!("{elements} element(s) were created from typed text"));
+        }
+        // The print view is this same document under print CSS: check it is what prints.
+        let printed = b.eval("return getComputedStyle(document.querySelector('article.zg-document')).display").await?;
+        if printed == "none" {
+            return Err("the document is hidden".into());
+        }
+        if xml.contains("<script>") || !xml.contains("&lt;script&gt;alert(2)&lt;/script&gt;&amp;amp;") {
+            return Err("the DOCX does not escape the typed text".into());
         }
         Ok(())
     })
