@@ -118,13 +118,13 @@ pub fn SearchBox() -> impl IntoView {
                 let ranges = highlight(guide.title, stem_lang(guide.lang), &hit.matched);
                 let topic = guide.topics.first().and_then(|t| content::topic(t)).map(|t| t.name.get(lang));
                 let href = href_of(guide.id);
+                // An option holds no link (no nested interactive controls): choosing it navigates.
                 Some(view! {
                     <li role="option" id=format!("zg-opt-{i}") aria-selected=move || (active.get() == Some(i)).to_string()
-                        class:zg-active=move || active.get() == Some(i) lang=guide.lang.code()>
-                        <a href=href tabindex="-1">
-                            <span class="zg-hit-title">{marked(guide.title, &ranges)}</span>
-                            <span class="zg-hit-topic">{topic}</span>
-                        </a>
+                        class:zg-active=move || active.get() == Some(i) lang=guide.lang.code() data-href=href.clone()
+                        on:click=move |_| { let _ = web_sys::window().map(|w| w.location().set_hash(&href)); }>
+                        <span class="zg-hit-title">{marked(guide.title, &ranges)}</span>
+                        <span class="zg-hit-topic">{topic}</span>
                     </li>
                 })
             })

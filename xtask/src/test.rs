@@ -57,6 +57,7 @@ fn end_to_end(root: &Path) -> Result<(), String> {
         .args(["test", "-p", "zanger-e2e", "--", "--test-threads=2"])
         .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
         .env("ZANGER_E2E_CUTTABLE_URL", format!("http://127.0.0.1:{}/", cuttable.port()))
+        .env("ZANGER_AXE_JS", tools::axe_js(root))
         .env("ZANGER_WEBDRIVER", format!("http://127.0.0.1:{}", driver.port)));
     drop(driver);
     result?;

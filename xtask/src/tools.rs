@@ -12,6 +12,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// Pinned npm `binaryen` release whose wasm-opt Trunk.toml names (`version_132`). Debian's wasm-opt 108
 /// produces a wasm that fails at run time.
 pub const BINARYEN_VERSION: &str = "132";
+/// Pinned npm `axe-core`, run inside the page by the accessibility end-to-end test.
+pub const AXE_VERSION: &str = "4.14.1";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -37,6 +39,7 @@ pub fn ensure_all(root: &Path, needs: Needs) -> Result<Tools, String> {
     let bin_dir = ensure_wasm_opt(root)?;
     if needs == Needs::Everything {
         ensure_chromium()?;
+        ensure_axe(root)?;
     }
     Ok(Tools { bin_dir, wasm_bindgen_version })
 }
@@ -106,6 +109,26 @@ fn ensure_wasm_opt(root: &Path) -> Result<PathBuf, String> {
         }
         other => Err(format!("wasm-opt from npm binaryen@{BINARYEN_VERSION} reports {other:?}")),
     }
+}
+
+/// axe-core's browser build, in the git-ignored `tools/axe`.
+pub fn axe_js(root: &Path) -> PathBuf {
+    root.join("tools/axe/node_modules/axe-core/axe.min.js")
+}
+
+fn ensure_axe(root: &Path) -> Result<(), String> {
+    let package = root.join("tools/axe/node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(&package).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{AXE_VERSION}\"")) && axe_js(root).is_file() {
+        println!("ok: axe-core {AXE_VERSION} (npm)");
+        return Ok(());
+    }
+    let prefix = root.join("tools/axe");
+    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"])
+        .arg(&prefix)
+        .arg(format!("axe-core@{AXE_VERSION}")))
 }
 
 /// Chromium and chromedriver from Debian, at the same major version.

@@ -34,7 +34,7 @@ async fn after_one_visit_the_app_works_with_no_network() {
         b.wait_for_heading("Что у вас случилось?").await?;
         let input = b.wait_for("#zg-search-input").await?;
         input.send_keys("алименты").await.map_err(|e| e.to_string())?;
-        b.click(".zg-search-results li:first-child a").await?;
+        b.click(".zg-search-results li:first-child").await?;
         b.wait_for("article.zg-guide[data-guide='family.alimony']").await?;
         b.click(".zg-cta a").await?;
         b.wait_for("#zg-f-lives_with_me").await?;
