@@ -76,6 +76,8 @@ pub struct Ui {
     pub form_import_not_draft: &'static str,
     pub form_import_newer: &'static str,
     pub form_import_other: &'static str,
+    pub read_aloud: &'static str,
+    pub read_aloud_stop: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -158,6 +160,8 @@ static KK: Ui = Ui {
     form_import_not_draft: "Бұл файл Заңгердің жауаптары емес немесе бүлінген. Ештеңе өзгерген жоқ.",
     form_import_newer: "Бұл файлды Заңгердің жаңа нұсқасы жасаған. Бетті қайта жүктеп, қайталап көріңіз. Ештеңе өзгерген жоқ.",
     form_import_other: "Бұл файлда басқа құжаттың жауаптары бар. Ештеңе өзгерген жоқ.",
+    read_aloud: "Дауыстап оқу",
+    read_aloud_stop: "Оқуды тоқтату",
 };
 
 static RU: Ui = Ui {
@@ -246,6 +250,8 @@ static RU: Ui = Ui {
     form_import_not_draft: "Это не файл с ответами Заңгер или он повреждён. Ничего не изменилось.",
     form_import_newer: "Файл создан более новой версией Заңгер. Перезагрузите страницу и попробуйте снова. Ничего не изменилось.",
     form_import_other: "В файле ответы для другого документа. Ничего не изменилось.",
+    read_aloud: "Прочитать вслух",
+    read_aloud_stop: "Остановить чтение",
 };
 
 static EN: Ui = Ui {
@@ -324,6 +330,8 @@ static EN: Ui = Ui {
     form_import_not_draft: "This is not a Zanger answers file, or it is damaged. Nothing was changed.",
     form_import_newer: "This file was made by a newer version of Zanger. Reload the page and try again. Nothing was changed.",
     form_import_other: "This file holds answers for another document. Nothing was changed.",
+    read_aloud: "Read aloud",
+    read_aloud_stop: "Stop reading",
 };
 
 #[cfg(test)]

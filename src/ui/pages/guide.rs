@@ -61,6 +61,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
                     {official_links(guide)}
                 </p>
             </div>
+            <ReadAloud guide=guide/>
             {questionnaire_links(guide.id, lang)}
             <div class="zg-body">{render_body(cx)}</div>
             <Sources guide=guide/>
@@ -68,6 +69,57 @@ pub fn GuidePage(id: String) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// The browser's own speech synthesis reads the guide, if it has a voice for the guide's language;
+/// without one the button is not shown (voices can arrive after the page, so it listens for them).
+#[component]
+fn ReadAloud(guide: &'static Guide) -> impl IntoView {
+    let state = use_app();
+    let ui = state.ui();
+    let synth = web_sys::window().and_then(|w| w.speech_synthesis().ok());
+    let voice = move || -> Option<web_sys::SpeechSynthesisVoice> {
+        let voices = web_sys::window()?.speech_synthesis().ok()?.get_voices();
+        voices.iter().filter_map(|v| wasm_bindgen::JsCast::dyn_into::<web_sys::SpeechSynthesisVoice>(v).ok()).find(|v| {
+            crate::core::lang::Lang::from_code(&v.lang()) == Some(guide.lang)
+        })
+    };
+    let (available, set_available) = signal(voice().is_some());
+    let (speaking, set_speaking) = signal(false);
+    if let Some(s) = synth.clone() {
+        let on_voices = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_available.set(voice().is_some()));
+        s.set_onvoiceschanged(Some(wasm_bindgen::JsCast::unchecked_ref(on_voices.as_ref())));
+        on_voices.forget();
+    }
+    let toggle = move |_| {
+        let Some(s) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+        if speaking.get_untracked() {
+            s.cancel();
+            set_speaking.set(false);
+            return;
+        }
+        let text = crate::core::content::text::plain_text(guide, state.today).unwrap_or_default();
+        if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&format!("{}. {}", guide.title, text)) {
+            utterance.set_lang(guide.lang.code());
+            if let Some(v) = voice() {
+                utterance.set_voice(Some(&v));
+            }
+            let done = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_speaking.set(false));
+            utterance.set_onend(Some(wasm_bindgen::JsCast::unchecked_ref(done.as_ref())));
+            done.forget();
+            s.speak(&utterance);
+            set_speaking.set(true);
+        }
+    };
+    move || {
+        available.get().then(|| view! {
+            <p class="zg-read-aloud">
+                <button type="button" class="zg-button zg-secondary" aria-pressed=move || speaking.get().to_string() on:click=toggle>
+                    {move || if speaking.get() { ui.read_aloud_stop } else { ui.read_aloud }}
+                </button>
+            </p>
+        })
+    }
 }
 
 /// A call to action for each questionnaire that belongs to this guide.

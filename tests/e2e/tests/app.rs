@@ -281,3 +281,22 @@ async fn the_app_runs_under_a_strict_content_security_policy() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn read_aloud_is_offered_exactly_when_the_browser_has_a_voice_for_the_language() {
+    with_browser("read-aloud", Setup::default(), async |b| {
+        for lang in ["kk", "ru"] {
+            b.open_hash(&format!("#/{lang}/guide/labor.wages")).await?;
+            b.wait_for("article.zg-guide").await?;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await; // voices load asynchronously
+            let voices = b.eval(&format!("return speechSynthesis.getVoices().filter(v => v.lang.toLowerCase().startsWith('{lang}')).length")).await?;
+            let button = b.count(".zg-read-aloud button").await?;
+            let has_voice = voices.as_u64().unwrap_or(0) > 0;
+            if has_voice != (button == 1) {
+                return Err(format!("{lang}: {voices} voice(s) but {button} read-aloud button(s)"));
+            }
+        }
+        Ok(())
+    })
+    .await;
+}
