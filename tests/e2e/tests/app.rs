@@ -300,3 +300,20 @@ async fn read_aloud_is_offered_exactly_when_the_browser_has_a_voice_for_the_lang
     })
     .await;
 }
+
+#[tokio::test]
+async fn text_resized_to_200_percent_loses_nothing() {
+    // WCAG 1.4.4: double the text size on a 640 px window (a 1280 px screen at 200 % zoom); nothing
+    // may need sideways scrolling, on a guide, a questionnaire and the search results.
+    with_browser("text-200", Setup::default(), async |b| {
+        for hash in ["#/kk/guide/family.alimony", "#/ru/form/alimony.claim"] {
+            b.open_hash(hash).await?;
+            b.wait_for(".zg-main h1").await?;
+            b.eval("document.documentElement.style.fontSize = '200%'; return null").await?;
+            b.fits_width(640).await?;
+        }
+        b.screenshot("form", 640).await?;
+        Ok(())
+    })
+    .await;
+}
