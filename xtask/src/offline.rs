@@ -75,6 +75,13 @@ const REGISTER_SERVICE_WORKER: &str = r#"if ('serviceWorker' in navigator && loc
     if (hadController) dispatchEvent(new CustomEvent('zanger-update-ready'));
   });
   navigator.serviceWorker.register('/sw.js').catch(() => {});
+}
+// Inside an iframe, tell the host page how tall the portal is so it can size the frame (only a
+// number crosses: no user data).
+if (window.parent !== window && 'ResizeObserver' in window) {
+  const report = () => window.parent.postMessage({ type: 'zanger:height', height: document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(report).observe(document.documentElement);
+  addEventListener('load', report);
 }"#;
 
 fn manifest(icon: &str) -> String {

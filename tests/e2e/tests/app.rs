@@ -317,3 +317,34 @@ async fn text_resized_to_200_percent_loses_nothing() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_iframe_embedding_is_sized_to_the_portal_and_leaves_the_host_alone() {
+    with_browser("embed-iframe", Setup::default(), async |b| {
+        b.client.goto(&format!("{}/embed-demo.html", b.base())).await.map_err(|e| e.to_string())?;
+        b.wait_for("#zanger-frame").await?;
+        let check = "const f = document.getElementById('zanger-frame'); \
+            const doc = f.contentDocument; \
+            if (!doc || !doc.querySelector('.zg-main h1')) return 'loading'; \
+            const want = doc.documentElement.scrollHeight; \
+            return Math.abs(f.getBoundingClientRect().height - 4 - want) <= 2 ? 'sized' : ('frame ' + f.style.height + ' for ' + want);";
+        let mut state = String::new();
+        for _ in 0..100 {
+            state = b.eval(check).await?.as_str().unwrap_or("").to_string();
+            if state == "sized" {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if state != "sized" {
+            return Err(format!("the iframe was not sized to the portal: {state}"));
+        }
+        let host = b.text("#host-title").await?;
+        if host != "Верховный Суд Республики Казахстан" || b.eval("return location.hash").await? != "" {
+            return Err(format!("the host page changed: {host}"));
+        }
+        b.screenshot("host", 1280).await?;
+        Ok(())
+    })
+    .await;
+}
