@@ -43,3 +43,32 @@ async fn after_one_visit_the_app_works_with_no_network() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn no_request_leaves_the_origin_and_none_is_made_while_the_app_is_used() {
+    with_browser("privacy", Setup::default(), async |b| {
+        b.open_hash("#/ru").await?;
+        b.wait_for_heading("Что у вас случилось?").await?;
+        let foreign = b
+            .eval("return performance.getEntriesByType('resource').map(e => e.name).filter(u => new URL(u).origin !== location.origin)")
+            .await?;
+        if foreign.as_array().is_none_or(|a| !a.is_empty()) {
+            return Err(format!("requests to other origins: {foreign}"));
+        }
+        // A whole session after loading: search, read a guide, fill part of a questionnaire.
+        b.eval("performance.clearResourceTimings(); return null").await?;
+        let input = b.wait_for("#zg-search-input").await?;
+        input.send_keys("зарплата").await.map_err(|e| e.to_string())?;
+        b.click(".zg-search-results li:first-child").await?;
+        b.wait_for("article.zg-guide").await?;
+        b.open_hash("#/ru/form/alimony.claim").await?;
+        b.click("#zg-f-lives_with_me").await?;
+        b.click(".zg-form-nav button[type='submit']").await?;
+        let made = b.eval("return performance.getEntriesByType('resource').map(e => e.name)").await?;
+        if made.as_array().is_none_or(|a| !a.is_empty()) {
+            return Err(format!("requests made while using the app: {made}"));
+        }
+        Ok(())
+    })
+    .await;
+}
