@@ -9,4 +9,6 @@ pub mod interview;
 pub mod json;
 pub mod lang;
 pub mod route;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod robustness;
 pub mod search;

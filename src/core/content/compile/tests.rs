@@ -446,3 +446,14 @@ fn a_missing_holidays_file_is_reported() {
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].starts_with("content/holidays.toml:1: cannot read:"), "{errs:?}");
 }
+
+proptest::proptest! {
+    /// No guide text, however malformed, makes the compiler panic: it reports or compiles.
+    #[test]
+    fn any_guide_text_is_reported_or_compiled(body in ".{0,300}", header in "[a-z =\"\\[\\]0-9\n-]{0,120}") {
+        let mut report = FileReport::new("x.md", "");
+        let _ = markdown::parse(&body, 0, &mut report);
+        let root = scratch("fuzz", &[("ru", "x", &format!("+++\n{header}\n+++\n{body}")), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+        let _ = compile_dir(&root, TODAY);
+    }
+}

@@ -1,0 +1,82 @@
+//! Property tests: no input of any shape makes the parsers and engines panic. Each property runs 256
+//! random cases in `cargo xtask test`; set `PROPTEST_CASES` for a longer run.
+
+use proptest::prelude::*;
+
+use crate::core::date::Date;
+use crate::core::interview::{expr, form, input, placeholder};
+use crate::core::search::normalize;
+
+const TODAY: Date = Date::new(2026, 11, 25);
+
+/// Text mixing the scripts and symbols people (and attackers) type.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,200}",
+        "[a-zA-Zа-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ0-9 .,;:'\"=<>!(){}\\[\\]@#%&*+/\\\\-]{0,120}",
+        "[\\u{0}-\\u{7f}]{0,80}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn search_never_panics(query in any_text()) {
+        let _ = crate::core::content::searcher().search(&query, 8);
+        let canonical = normalize::canonical(&query);
+        for (_, _, word) in normalize::words(&canonical) {
+            let skeleton = normalize::skeleton(&normalize::folded(&word));
+            prop_assert!(skeleton.is_ascii());
+        }
+    }
+
+    #[test]
+    fn conditions_never_panic(text in any_text()) {
+        if let Ok(e) = expr::parse(&text) {
+            let _ = e.eval(&|_| expr::Operand::Missing);
+        }
+    }
+
+    #[test]
+    fn drafts_never_panic(text in any_text(), id in "[a-z.]{1,20}") {
+        let _ = form::load_draft(&id, &text);
+        let _ = form::load_draft(&id, &format!("zanger-draft 1\n{id}\n{text}"));
+    }
+
+    #[test]
+    fn any_draft_round_trips(pairs in proptest::collection::btree_map(any_text(), any_text(), 0..12)) {
+        let raw: form::Raw = pairs.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+        let text = form::save_draft("q", &raw);
+        prop_assert_eq!(form::load_draft("q", &text), Ok((raw, vec![])));
+    }
+
+    #[test]
+    fn answers_never_panic(text in any_text()) {
+        use crate::core::interview::model::Kind;
+        for kind in [Kind::Text, Kind::Number { min: Some(1.0), max: Some(9.0) }, Kind::Money, Kind::Date { past_only: true },
+                     Kind::YesNo, Kind::Iin, Kind::Bin, Kind::Phone, Kind::Email, Kind::Address] {
+            let _ = input::parse(&kind, &text, TODAY);
+        }
+        let _ = input::parse_date(&text);
+    }
+
+    #[test]
+    fn every_questionnaire_reads_any_raw_form(values in proptest::collection::vec(any_text(), 0..40)) {
+        for q in crate::core::content::questionnaires() {
+            let keys: Vec<&str> = q.pages.iter().flat_map(|p| p.questions.iter()).map(|q| q.id).collect();
+            let raw: form::Raw = keys.iter().zip(values.iter()).map(|(k, v)| (k.to_string(), v.clone())).collect();
+            let (answers, _) = form::read(q, &raw, TODAY);
+            let interview = crate::core::interview::Interview::new(q, answers);
+            let visible = interview.visible_answers();
+            let _ = interview.exit();
+            let values = crate::core::interview::computed::computed(q, &visible, crate::core::lang::Lang::Ru, TODAY);
+            let doc = crate::core::interview::document::fill(q, &visible, &values, crate::core::lang::Lang::Kk, TODAY);
+            let _ = crate::core::interview::docx::docx(&doc, crate::core::lang::Lang::Kk);
+        }
+    }
+
+    #[test]
+    fn templates_never_panic(text in any_text()) {
+        let _ = placeholder::substitute(&text, &|name| name.to_uppercase());
+        let _ = placeholder::placeholders(&text);
+    }
+}
