@@ -27,14 +27,16 @@ impl<'q> Interview<'q> {
         Interview { questionnaire, answers }
     }
 
-    /// The answers that count now: those of visible questions on visible pages, in questionnaire order
-    /// (conditions may only look back, so one pass decides visibility).
-    pub fn visible_answers(&self) -> Answers {
+    /// One pass in questionnaire order (conditions may only look back, so it decides visibility): the
+    /// pages shown and the answers that count, those of visible questions on visible pages.
+    fn walk(&self) -> (Vec<&'q Page>, Answers) {
         let mut visible = Answers::new();
+        let mut pages = Vec::new();
         for page in self.questionnaire.pages {
             if !holds(page.show_if, &visible) {
                 continue;
             }
+            pages.push(page);
             for q in page.questions {
                 if holds(q.show_if, &visible) {
                     if let Some(a) = self.answers.get(q.id).filter(|a| a.is_given()) {
@@ -43,27 +45,17 @@ impl<'q> Interview<'q> {
                 }
             }
         }
-        visible
+        (pages, visible)
+    }
+
+    /// The answers that count now: those of visible questions on visible pages.
+    pub fn visible_answers(&self) -> Answers {
+        self.walk().1
     }
 
     /// Pages shown given the answers so far.
     pub fn pages(&self) -> Vec<&'q Page> {
-        let mut visible = Answers::new();
-        let mut out = Vec::new();
-        for page in self.questionnaire.pages {
-            if !holds(page.show_if, &visible) {
-                continue;
-            }
-            out.push(page);
-            for q in page.questions {
-                if holds(q.show_if, &visible) {
-                    if let Some(a) = self.answers.get(q.id).filter(|a| a.is_given()) {
-                        visible.insert(q.id.to_string(), a.clone());
-                    }
-                }
-            }
-        }
-        out
+        self.walk().0
     }
 
     /// Questions of `page` shown given the answers so far.

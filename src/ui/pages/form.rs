@@ -31,6 +31,9 @@ enum Stage {
 struct Form {
     q: &'static Questionnaire,
     raw: RwSignal<Raw>,
+    /// The raw form read into answers and rejections, once per change (every field and the error
+    /// summary look at it on each keystroke).
+    parsed: Memo<(Answers, std::collections::BTreeMap<String, InputError>)>,
     page: RwSignal<usize>,
     stage: RwSignal<Stage>,
     show_errors: RwSignal<bool>,
@@ -40,7 +43,7 @@ struct Form {
 
 impl Form {
     fn read(&self) -> (Answers, std::collections::BTreeMap<String, InputError>) {
-        self.raw.with(|raw| form::read(self.q, raw, self.today))
+        self.parsed.get()
     }
 
     fn pages(&self) -> Vec<&'static FormPageModel> {
@@ -102,9 +105,12 @@ pub fn FormPage(id: String) -> impl IntoView {
             Err(_) => (Raw::new(), true),
         },
     };
+    let raw = RwSignal::new(restored);
+    let today = state.today;
     let f = Form {
         q,
-        raw: RwSignal::new(restored),
+        raw,
+        parsed: Memo::new(move |_| raw.with(|r| form::read(q, r, today))),
         page: RwSignal::new(0),
         stage: RwSignal::new(Stage::Questions),
         show_errors: RwSignal::new(false),
