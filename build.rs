@@ -1,22 +1,17 @@
-//! Compiles `content/` into Rust statics, failing the build with `file:line: message` on any mistake.
+//! Compiles `content/` into Rust statics and per-language content packs, failing the build with `file:line: message` on any mistake.
 
 #[path = "src/core/content/compile/mod.rs"]
 #[allow(dead_code)]
 mod compile;
 
-#[path = "src/core/search/mod.rs"]
-#[allow(dead_code)]
-mod search;
-
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/core/content/compile");
     println!("cargo:rerun-if-changed=src/core/date.rs");
-    println!("cargo:rerun-if-changed=src/core/search");
-    println!("cargo:rerun-if-env-changed=ZANGER_BUILD_DATE");
+        println!("cargo:rerun-if-env-changed=ZANGER_BUILD_DATE");
     println!("cargo:rerun-if-env-changed=ZANGER_CONTENT_DIR");
 
     // ZANGER_CONTENT_DIR lets an editor build a draft copy of the content folder.
@@ -29,11 +24,11 @@ fn main() {
     };
     match compile::compile_dir(&root, build_date()) {
         Ok(content) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
             let mut rust = compile::to_rust(&content);
-            rust.push_str(&format!("pub static SEARCH_INDEX: crate::core::search::Index = {};\n", search_index(&content).to_rust()));
             rust.push_str(&synonyms_rust(&content));
-            std::fs::write(out, rust).expect("write content.rs");
+            rust.push_str(&write_packs(&content, &out));
+            std::fs::write(out.join("content.rs"), rust).expect("write content.rs");
         }
         Err(diagnostics) => {
             for d in &diagnostics {
@@ -47,47 +42,37 @@ fn main() {
     }
 }
 
-/// The search index over every guide in every language, prepared here so the browser only loads it.
-fn search_index(content: &compile::Compiled) -> search::Index {
-    use search::{Document, Field};
-    use search::stem::StemLang;
-    let prepared: Vec<(&compile::GuideSrc, String, String, String)> = content
-        .guides
-        .iter()
-        .map(|g| {
-            let topics = g
-                .topics
-                .iter()
-                .filter_map(|id| content.topics.iter().find(|t| &t.id == id))
-                .map(|t| {
-                    let words = content.synonyms.iter().filter(|s| s.topic == t.id).flat_map(|s| s.words.iter());
-                    let synonyms: Vec<&str> = words.map(String::as_str).collect();
-                    format!("{} {} {} {}", t.kk, t.ru, t.en, synonyms.join(", "))
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            (g, g.keywords.join(", "), topics, compile::body_text(&g.body))
-        })
-        .collect();
-    let documents: Vec<Document> = prepared
-        .iter()
-        .map(|(g, keywords, topics, body)| Document {
-            key: &g.id,
-            lang: match g.lang.as_str() {
-                "kk" => StemLang::Kk,
-                "ru" => StemLang::Ru,
-                _ => StemLang::En,
-            },
-            fields: vec![
-                (Field::Title, g.title.as_str()),
-                (Field::Keywords, keywords.as_str()),
-                (Field::Topic, topics.as_str()),
-                (Field::Summary, g.summary.as_str()),
-                (Field::Body, body.as_str()),
-            ],
-        })
-        .collect();
-    search::Index::build(&documents)
+/// Writes each language's content pack: `OUT_DIR/pack-<lang>.bin` (embedded by native builds) and, for
+/// `cargo xtask build` to ship, `<profile dir>/zanger-packs/content-<lang>-<hash>.bin` with a `packs.txt`
+/// naming the current ones. Returns `PACK_FILES`, the shipped names, for the app to fetch.
+fn write_packs(content: &compile::Compiled, out: &Path) -> String {
+    let shipped = out.ancestors().nth(3).map(|profile| profile.join("zanger-packs")).expect("OUT_DIR is target/<profile>/build/<crate>/out");
+    std::fs::create_dir_all(&shipped).expect("create zanger-packs");
+    let manifest = shipped.join("packs.txt");
+    println!("cargo:rerun-if-changed={}", manifest.display());
+    let mut names = Vec::new();
+    for lang in compile::LANGS {
+        let bytes = compile::pack::encode(content, lang);
+        std::fs::write(out.join(format!("pack-{lang}.bin")), &bytes).expect("write pack");
+        let name = format!("content-{lang}-{:016x}.bin", fnv1a(&bytes));
+        std::fs::write(shipped.join(&name), &bytes).expect("write shipped pack");
+        names.push(name);
+    }
+    // Packs of earlier builds are dropped, so the folder only ever holds what packs.txt names.
+    for entry in std::fs::read_dir(&shipped).expect("read zanger-packs").flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with("content-") && !names.contains(&file) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    std::fs::write(&manifest, names.join("\n") + "\n").expect("write packs.txt");
+    format!("pub static PACK_FILES: [&str; 3] = {names:?};\n")
+}
+
+/// A content hash for file names (FNV-1a, 64 bits): a new pack gets a new name, so caches never serve
+/// an old one.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// The synonyms per topic (every language together), as indexed above: for tools that index the same

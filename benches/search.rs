@@ -52,7 +52,7 @@ fn index_bytes(index: &Index) -> usize {
 
 fn main() {
     let inputs = keystrokes();
-    let real = content::search_index();
+    let real = content::all_languages_index();
     println!("real corpus: {} documents, {} terms, {} postings, ~{} bytes of index data", real.docs.len(), real.term_count(), real.postings.len(), index_bytes(real));
     let t = Instant::now();
     let searcher = Searcher::new(real);

@@ -23,14 +23,17 @@ thread_local! {
 
 fn searcher(corpus: u32) -> &'static Searcher<'static> {
     match corpus {
-        0 => content::searcher(),
+        0 => {
+            static REAL: std::sync::OnceLock<Searcher<'static>> = std::sync::OnceLock::new();
+            REAL.get_or_init(|| Searcher::new(content::all_languages_index()))
+        }
         _ => SYNTHETIC.with(Cell::get).expect("call build_synthetic first").1,
     }
 }
 
 fn index(corpus: u32) -> &'static Index {
     match corpus {
-        0 => content::search_index(),
+        0 => content::all_languages_index(),
         _ => SYNTHETIC.with(Cell::get).expect("call build_synthetic first").0,
     }
 }
@@ -39,11 +42,12 @@ fn synthetic_docs() -> &'static [SyntheticDoc] {
     SYNTHETIC_DOCS.with(Cell::get).expect("call generate_synthetic first")
 }
 
-/// Prepares the searcher over the real corpus (its index is built into the wasm); returns its documents.
+/// Prepares the searcher over the real corpus (every guide in every language, from the embedded packs);
+/// returns its documents.
 #[wasm_bindgen]
 pub fn prepare_real() -> u32 {
-    content::searcher();
-    content::search_index().docs.len() as u32
+    searcher(0);
+    index(0).docs.len() as u32
 }
 
 /// Generates the synthetic corpus from the kk and ru guides, as `benches/search.rs` does (not timed:

@@ -12,3 +12,4 @@ pub mod route;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod robustness;
 pub mod search;
+pub mod unicode_fold;

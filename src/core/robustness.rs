@@ -21,7 +21,9 @@ fn any_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn search_never_panics(query in any_text()) {
-        let _ = crate::core::content::searcher().search(&query, 8);
+        for lang in crate::core::lang::Lang::ALL {
+            let _ = crate::core::content::searcher(lang).map(|s| s.search(&query, 8));
+        }
         let canonical = normalize::canonical(&query);
         for (_, _, word) in normalize::words(&canonical) {
             let skeleton = normalize::skeleton(&normalize::folded(&word));
@@ -61,7 +63,7 @@ proptest! {
 
     #[test]
     fn every_questionnaire_reads_any_raw_form(values in proptest::collection::vec(any_text(), 0..40)) {
-        for q in crate::core::content::questionnaires() {
+        for q in crate::core::lang::Lang::ALL.into_iter().flat_map(crate::core::content::questionnaires) {
             let keys: Vec<&str> = q.pages.iter().flat_map(|p| p.questions.iter()).map(|q| q.id).collect();
             let raw: form::Raw = keys.iter().zip(values.iter()).map(|(k, v)| (k.to_string(), v.clone())).collect();
             let (answers, _) = form::read(q, &raw, TODAY);

@@ -118,12 +118,7 @@ fn inline(cx: RenderContext, item: &'static Inline) -> AnyView {
 
 /// Scrolls to and focuses source `n` in the list (the hash belongs to routing, so no `#anchor` links).
 fn focus_source(n: usize) {
-    use wasm_bindgen::JsCast;
-    let item = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!(".zg-sources li[data-source='{n}']")).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(item) = item {
+    if let Some(item) = super::find(&format!(".zg-sources li[data-source='{n}']")) {
         let _ = item.focus();
     }
 }

@@ -2,6 +2,7 @@
 
 mod app;
 mod browser;
+pub(crate) mod content_loader;
 mod guide_body;
 mod header;
 mod pages;
@@ -9,17 +10,23 @@ mod search;
 
 pub use app::App;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The element the app mounts into when the host page does not say otherwise.
 pub const DEFAULT_MOUNT_ID: &str = "zanger";
 
-/// Mounts the app into `<div id="zanger">`, or into `<body>` if there is none.
+/// Mounts the app into `<div id="zanger">`, or into `<body>` if there is none; does nothing when
+/// `<zanger-portal>`'s script loaded the app (`window.zangerEmbedded`): the element mounts it.
 pub fn start() {
+    let embedded = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"zangerEmbedded".into()).ok()).is_some_and(|v| v.is_truthy());
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_message();
     }));
+    if embedded {
+        return;
+    }
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let target = document
         .get_element_by_id(DEFAULT_MOUNT_ID)
@@ -31,10 +38,41 @@ pub fn start() {
     }
 }
 
-/// Mounts the app into `element`, leaving the rest of the host page alone.
+/// Mounts the app into `element`, leaving the rest of the host page alone. Navigation lives in the
+/// page's URL hash.
 pub fn mount(element: web_sys::HtmlElement) {
+    set_root(&element);
     element.class_list().add_1("zanger").ok();
-    leptos::mount::mount_to(element, App).forget();
+    leptos::mount::mount_to(element, || view! { <App/> }).forget();
+}
+
+/// Mounts the app for `<zanger-portal>` (see `xtask/src/offline.rs`, which writes the element's
+/// script): into `element` inside the element's shadow root, starting at `topic` in `lang`, with
+/// navigation kept in memory so the host page's URL is never touched.
+pub fn mount_portal(element: web_sys::HtmlElement, lang: Option<String>, topic: Option<String>) {
+    use crate::core::lang::Lang;
+    use crate::core::route::{Page, Route};
+    set_root(&element);
+    element.class_list().add_1("zanger").ok();
+    let lang = lang.and_then(|code| Lang::from_code(&code)).unwrap_or_else(browser::initial_lang);
+    let page = topic.filter(|t| crate::core::content::topic(t).is_some()).map_or(Page::Home, Page::Topic);
+    let start = Route::new(lang, page);
+    leptos::mount::mount_to(element, move || view! { <App in_memory=start.clone()/> }).forget();
+}
+
+thread_local! {
+    static ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+fn set_root(element: &web_sys::HtmlElement) {
+    ROOT.with(|r| *r.borrow_mut() = Some(element.clone().into()));
+}
+
+/// The first element of the app matching `selector`. Searched from the element the app is mounted in,
+/// not from `document`, which cannot see into the shadow root of `<zanger-portal>`.
+pub(crate) fn find(selector: &str) -> Option<web_sys::HtmlElement> {
+    let root = ROOT.with(|r| r.borrow().clone())?;
+    root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into().ok())
 }
 
 /// After a crash, a plain message in place of the app (never a dead page): drafts are saved on every
@@ -47,7 +85,8 @@ fn show_crash_message() {
         crate::core::lang::Lang::Ru => "Произошла ошибка. Ваши ответы сохранены на этом устройстве. Перезагрузите страницу.",
         crate::core::lang::Lang::En => "Something went wrong. Your answers are saved on this device. Please reload the page.",
     };
-    let Some(root) = document.get_element_by_id(DEFAULT_MOUNT_ID).or_else(|| document.body().map(Into::into)) else { return };
+    let mounted = ROOT.with(|r| r.borrow().clone());
+    let Some(root) = mounted.or_else(|| document.get_element_by_id(DEFAULT_MOUNT_ID)).or_else(|| document.body().map(Into::into)) else { return };
     if let Ok(message) = document.create_element("p") {
         message.set_class_name("zg-crash");
         let _ = message.set_attribute("role", "alert");

@@ -46,7 +46,13 @@ pub fn SearchBox() -> impl IntoView {
     let (active, set_active) = signal(None::<usize>);
     let outcome = Memo::new(move |_| {
         let q = query.get();
-        (!q.trim().is_empty()).then(|| content::searcher().search(&q, LIMIT))
+        if q.trim().is_empty() {
+            return None;
+        }
+        // The index is built from the pack on the first search (not at start-up), and again when the
+        // pack of a newly chosen language arrives.
+        state.pack.track();
+        Some(content::searcher(state.lang.get())?.search(&q, LIMIT))
     });
     let hits_len = move || outcome.with(|o| o.as_ref().map_or(0, |o| o.hits.len()));
     // A new query starts with no active option; a navigation closes the results.
@@ -82,7 +88,7 @@ pub fn SearchBox() -> impl IntoView {
                 let key = target.and_then(|i| outcome.with_untracked(|o| o.as_ref().and_then(|o| o.hits.get(i)).map(|h| h.key.clone())));
                 if let Some(key) = key {
                     ev.prevent_default();
-                    let _ = web_sys::window().map(|w| w.location().set_hash(&href_of(&key)));
+                    state.navigate_to_hash(&href_of(&key));
                 }
             }
             "Escape" => set_query.set(String::new()),
@@ -122,7 +128,7 @@ pub fn SearchBox() -> impl IntoView {
                 Some(view! {
                     <li role="option" id=format!("zg-opt-{i}") aria-selected=move || (active.get() == Some(i)).to_string()
                         class:zg-active=move || active.get() == Some(i) lang=guide.lang.code() data-href=href.clone()
-                        on:click=move |_| { let _ = web_sys::window().map(|w| w.location().set_hash(&href)); }>
+                        on:click=move |_| state.navigate_to_hash(&href)>
                         <span class="zg-hit-title">{marked(guide.title, &ranges)}</span>
                         <span class="zg-hit-topic">{topic}</span>
                     </li>

@@ -71,7 +71,7 @@ pub fn browser(root: &Path) -> Result<(), String> {
 
     println!("measuring index sizes (ours natively, checked against the wasm's)");
     let mut sizes = Vec::new();
-    for (corpus, index) in [("real", content::search_index().clone()), ("10k", synthetic_index())] {
+    for (corpus, index) in [("real", content::all_languages_index().clone()), ("10k", synthetic_index())] {
         let data = index_data(&index);
         let wasm = run_of(&results, "ours", corpus).and_then(|r| r.get("index"));
         let wasm_bytes = wasm.and_then(|i| i["bytes"].as_u64());
@@ -103,7 +103,7 @@ fn copy(from: &Path, to: &Path) -> Result<(), String> {
 
 /// The example in release, through the pinned wasm-bindgen and wasm-opt -Oz, as Trunk builds the app.
 fn build_wasm(root: &Path, tools: &tools::Tools, web: &Path) -> Result<(), String> {
-    run(Command::new("cargo").current_dir(root).args(["build", "--release", "--target", "wasm32-unknown-unknown", "--example", "search_bench"]))?;
+    run(Command::new("cargo").current_dir(root).args(["build", "--release", "--target", "wasm32-unknown-unknown", "--example", "search_bench", "--features", "embed-packs"]))?;
     let wasm = root.join("target/wasm32-unknown-unknown/release/examples/search_bench.wasm");
     run(Command::new("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-dir"]).arg(web).arg(&wasm))?;
     let bindgen_out = web.join("search_bench_bg.wasm");
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn index_data_is_the_terms_then_little_endian_arrays() {
-        let index = content::search_index();
+        let index = content::all_languages_index();
         let data = index_data(index);
         let words = index.term_ends.len() + index.offsets.len() + index.postings.len();
         assert_eq!(data.len(), index.terms.len() + 4 * words);

@@ -43,6 +43,7 @@ pub fn release(root: &Path) -> Result<PathBuf, String> {
     if local < 2 || log.contains("downloading") {
         return Err("trunk did not use the local wasm-bindgen and wasm-opt (see its log above)".into());
     }
+    copy_packs(root, &root.join("dist"))?;
     crate::offline::apply(&root.join("dist"))?;
     println!(
         "built dist/ with local tools only: wasm-bindgen {} (cargo), wasm-opt {} (npm binaryen)",
@@ -50,6 +51,18 @@ pub fn release(root: &Path) -> Result<PathBuf, String> {
         tools::BINARYEN_VERSION
     );
     Ok(root.join("dist"))
+}
+
+/// Puts the content packs that `build.rs` wrote for this build (named in `zanger-packs/packs.txt`) next
+/// to the app: the app fetches its reader's pack by that name.
+fn copy_packs(root: &Path, dist: &Path) -> Result<(), String> {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let packs = target.join("wasm32-unknown-unknown/release/zanger-packs");
+    let list = std::fs::read_to_string(packs.join("packs.txt")).map_err(|e| format!("{}: {e}", packs.join("packs.txt").display()))?;
+    for name in list.lines().filter(|l| !l.is_empty()) {
+        std::fs::copy(packs.join(name), dist.join(name)).map_err(|e| format!("copy {name}: {e}"))?;
+    }
+    Ok(())
 }
 
 fn strip_ansi(text: &str) -> String {

@@ -37,7 +37,8 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
 
 /// One JSON object per result, best first.
 fn results(lang: Lang, query: &str) -> Vec<String> {
-    let outcome = content::searcher().search(query, LIMIT);
+    let Some(searcher) = content::searcher(lang) else { return Vec::new() };
+    let outcome = searcher.search(query, LIMIT);
     outcome
         .hits
         .iter()

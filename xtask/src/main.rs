@@ -1,15 +1,23 @@
 //! `cargo xtask <command>`: the project's own commands. Each installs what it needs first.
 //!
 //! - `build`  installs the tools and writes the release app to `dist/`
+//! - `bundle [--no-build]` builds, then writes the single-file edition (`target/zanger-offline.html`): one HTML file
+//!   that works from disk (file://) with no server and no network
 //! - `serve`  builds, then serves `dist/` on http://127.0.0.1:8080 (`--port N` to change)
 //! - `test`   installs everything and runs every test: native, content, wasm in Chromium, end-to-end
 //! - `sizes`  prints raw, gzip and brotli sizes of every file in `dist/` as a Markdown table
+//! - `audit [--no-build] [--brotli] [/lang/page ...]`  Lighthouse (mobile, simulated throttling) on the
+//!   release build: scores, metrics and failing audits of home (kk, ru), a guide and a questionnaire
+//!   (`--brotli`: served brotli-compressed, as a production host would)
 //! - `bench-browser`  times search per keystroke in headless Chromium: ours (wasm), Fuse.js, MiniSearch
 //! - `kb search --lang <kk|ru|en> "<query>"`  how a query ranks (one JSON object per result)
 //! - `kb search-batch`  reads `lang<TAB>query` lines, prints one JSON array of results per line
 
+mod audit;
 mod bench;
+mod budget;
 mod build;
+mod bundle;
 mod kb;
 mod offline;
 mod server;
@@ -24,9 +32,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("build") => build::release(&root()).map(|_| ()),
+        Some("bundle") => bundle::run(&root(), &args[1..]),
         Some("serve") => serve(&args[1..]),
         Some("test") => test::all(&root()),
         Some("sizes") => sizes::print(&root().join("dist")),
+        Some("audit") => audit::run(&root(), &args[1..]),
         Some("bench-browser") => bench::browser(&root()),
         Some("kb") => kb::run(&args[1..]),
         Some("tools") => tools::ensure_all(&root(), tools::Needs::Everything).map(|_| ()),
@@ -42,7 +52,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <build | serve [--port N] | test | sizes | bench-browser | tools | kb search --lang L \"query\" | kb search-batch>".into()
+    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | sizes | audit [--no-build] [--brotli] [/lang/page ...] | bench-browser | tools | kb search --lang L \"query\" | kb search-batch>".into()
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

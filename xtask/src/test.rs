@@ -12,11 +12,12 @@ use crate::{build, run};
 pub fn all(root: &Path) -> Result<(), String> {
     let started = Instant::now();
     tools::ensure_all(root, Needs::Everything)?;
-    let stages: [(&str, &dyn Fn() -> Result<(), String>); 4] = [
+    let stages: [(&str, &dyn Fn() -> Result<(), String>); 5] = [
         ("native unit tests and content validation", &|| native(root)),
         ("component tests (wasm-bindgen-test in headless Chromium)", &|| components(root)),
         ("release build with Trunk", &|| build::release(root).map(|_| ())),
         ("end-to-end tests (WebDriver, headless Chromium)", &|| end_to_end(root)),
+        ("size budgets (first visit, wasm growth)", &|| crate::budget::enforce(root)),
     ];
     let total = stages.len();
     for (done, (name, stage)) in stages.iter().enumerate() {
@@ -40,13 +41,15 @@ fn native(root: &Path) -> Result<(), String> {
 fn components(root: &Path) -> Result<(), String> {
     run(Command::new("cargo")
         .current_dir(root)
-        .args(["test", "-p", "zanger", "--target", "wasm32-unknown-unknown", "--test", "components"])
+        .args(["test", "-p", "zanger", "--target", "wasm32-unknown-unknown", "--test", "components", "--features", "embed-packs"])
         .env("CHROMEDRIVER", tools::CHROMEDRIVER))
 }
 
 fn end_to_end(root: &Path) -> Result<(), String> {
     // Build the tests first so that chromedriver and the server are not kept waiting.
     run(Command::new("cargo").current_dir(root).args(["test", "-p", "zanger-e2e", "--no-run"]))?;
+    // The single-file edition of this same build, opened from disk by `tests/e2e/tests/bundle.rs`.
+    let bundle = crate::bundle::write(root, &root.join("dist"))?;
     let server = Server::start(root.join("dist"), 0)?;
     let cuttable = Server::start_cuttable(root.join("dist"))?;
     let driver = ChromeDriver::start()?;
@@ -58,6 +61,7 @@ fn end_to_end(root: &Path) -> Result<(), String> {
         .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
         .env("ZANGER_E2E_CUTTABLE_URL", format!("http://127.0.0.1:{}/", cuttable.port()))
         .env("ZANGER_AXE_JS", tools::axe_js(root))
+        .env("ZANGER_E2E_BUNDLE", &bundle)
         .env("ZANGER_WEBDRIVER", format!("http://127.0.0.1:{}", driver.port)));
     drop(driver);
     result?;

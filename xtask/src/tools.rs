@@ -39,6 +39,7 @@ pub fn ensure_all(root: &Path, needs: Needs) -> Result<Tools, String> {
     let bin_dir = ensure_wasm_opt(root)?;
     if needs == Needs::Everything {
         ensure_chromium()?;
+        ensure_pdftotext()?;
         ensure_axe(root)?;
     }
     Ok(Tools { bin_dir, wasm_bindgen_version })
@@ -145,4 +146,52 @@ fn ensure_chromium() -> Result<(), String> {
     println!("installing chromium and chromium-driver from Debian");
     run(Command::new("apt-get").args(["update", "-qq"]))?;
     run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// `pdftotext` (Debian poppler-utils): the end-to-end tests read the text of the PDFs the app makes
+/// with a reader that is not ours.
+pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
+
+fn ensure_pdftotext() -> Result<(), String> {
+    if Path::new(PDFTOTEXT).exists() {
+        return Ok(());
+    }
+    println!("installing poppler-utils (pdftotext) from Debian");
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get").args(["install", "-y", "-qq", "poppler-utils"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// Pinned npm `lighthouse`, run by `cargo xtask audit` against Debian's Chromium.
+pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
+
+/// Lighthouse's command-line entry point, in the git-ignored `tools/lighthouse`.
+pub fn lighthouse_cli(root: &Path) -> PathBuf {
+    root.join("tools/lighthouse/node_modules/lighthouse/cli/index.js")
+}
+
+/// What `cargo xtask audit` needs besides the build: Chromium (Debian) and Lighthouse (npm).
+pub fn ensure_audit(root: &Path) -> Result<(), String> {
+    ensure_chromium()?;
+    ensure_lighthouse(root)
+}
+
+fn ensure_lighthouse(root: &Path) -> Result<(), String> {
+    let prefix = root.join("tools/lighthouse");
+    let package = prefix.join("node_modules/lighthouse/package.json");
+    let wanted = format!("\"version\": \"{LIGHTHOUSE_VERSION}\"");
+    let present = || std::fs::read_to_string(&package).unwrap_or_default().contains(&wanted) && lighthouse_cli(root).is_file();
+    if present() {
+        println!("ok: lighthouse {LIGHTHOUSE_VERSION} (npm)");
+        return Ok(());
+    }
+    std::fs::create_dir_all(&prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--loglevel=error", "--save-exact", "--prefix"])
+        .arg(&prefix)
+        .arg(format!("lighthouse@{LIGHTHOUSE_VERSION}")))?;
+    if present() {
+        Ok(())
+    } else {
+        Err(format!("npm did not install lighthouse {LIGHTHOUSE_VERSION} into {}", prefix.display()))
+    }
 }

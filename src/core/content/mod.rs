@@ -1,9 +1,12 @@
 //! The knowledge base as compiled into the app.
 //!
-//! `build.rs` runs [`compile`] over `content/`, validates it and writes it out as Rust statics, so the wasm
-//! carries the content as plain data: no parser, no JSON, no start-up cost.
+//! `build.rs` runs [`compile`] over `content/`, validates it, and writes two things: Rust statics for what
+//! every page needs in any language (topics, figures, holidays, which guides exist), and one content pack
+//! per language (guides and questionnaires, see [`pack`]). The browser fetches only the reader's pack;
+//! native builds (tests, tools) embed all three.
 
 pub mod model;
+pub mod pack;
 pub mod text;
 
 /// Used by `build.rs`; compiled here only for its tests (some of it serves build.rs alone).
@@ -12,16 +15,19 @@ pub mod text;
 mod compile;
 
 pub use model::*;
+pub use pack::{Pack, PackError};
 
+use std::sync::OnceLock;
+
+use crate::core::interview::model::Questionnaire;
 use crate::core::lang::Lang;
+use crate::core::search::{Index, Searcher};
 
 mod data {
     #![allow(clippy::all)]
     use super::model::*;
     use crate::core::date::Date;
     use crate::core::lang::Lang;
-    use crate::core::search::Index;
-    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
@@ -34,55 +40,127 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
     data::TOPICS.iter().find(|t| t.id == id)
 }
 
-/// Every guide in every language.
-pub fn all_guides() -> &'static [Guide] {
-    data::GUIDES
-}
-
-/// The guide with this id in this language, if it has been written in it.
-pub fn guide(id: &str, lang: Lang) -> Option<&'static Guide> {
-    data::GUIDES.iter().find(|g| g.id == id && g.lang == lang)
-}
-
-/// The languages a guide exists in.
-pub fn guide_languages(id: &str) -> impl Iterator<Item = Lang> + '_ {
-    data::GUIDES.iter().filter(move |g| g.id == id).map(|g| g.lang)
-}
-
-/// Ids of the guides that name `topic_id`, in any language, each once, in content order.
-pub fn guide_ids_for_topic(topic_id: &str) -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = Vec::new();
-    for g in data::GUIDES.iter().filter(|g| g.topics.contains(&topic_id)) {
-        if !ids.contains(&g.id) {
-            ids.push(g.id);
-        }
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
     }
-    ids
 }
 
-/// The guide in `lang`, or else in the first language it exists in (Kazakh, then Russian, then English).
+/// The file name of `lang`'s pack, next to the app (it changes whenever the pack does).
+pub fn pack_file(lang: Lang) -> &'static str {
+    data::PACK_FILES[slot(lang)]
+}
+
+static PACKS: [OnceLock<Pack>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// Decodes and keeps `lang`'s pack (once: a second call returns the pack already kept).
+pub fn install(lang: Lang, bytes: Vec<u8>) -> Result<&'static Pack, PackError> {
+    if let Some(pack) = PACKS[slot(lang)].get() {
+        return Ok(pack);
+    }
+    let pack = pack::decode(bytes, lang)?;
+    Ok(PACKS[slot(lang)].get_or_init(|| pack))
+}
+
+/// `lang`'s pack, if it has been installed (native builds install the embedded one on first use).
+pub fn pack(lang: Lang) -> Option<&'static Pack> {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-packs"))]
+    if PACKS[slot(lang)].get().is_none() {
+        // The embedded pack is the one build.rs just wrote: failing to decode it is a build bug.
+        install(lang, embedded_pack(lang).to_vec()).expect("the embedded content pack decodes");
+    }
+    PACKS[slot(lang)].get()
+}
+
+/// The pack build.rs wrote for `lang`, embedded (native builds, and wasm tools built with `embed-packs`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "embed-packs"))]
+pub fn embedded_pack(lang: Lang) -> &'static [u8] {
+    match lang {
+        Lang::Kk => include_bytes!(concat!(env!("OUT_DIR"), "/pack-kk.bin")),
+        Lang::Ru => include_bytes!(concat!(env!("OUT_DIR"), "/pack-ru.bin")),
+        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/pack-en.bin")),
+    }
+}
+
+/// Every guide in the language it was written in, across the installed packs.
+pub fn all_guides() -> Vec<&'static Guide> {
+    Lang::ALL.into_iter().filter_map(pack).flat_map(|p| p.guides.iter().filter(move |g| g.lang == p.lang)).collect()
+}
+
+/// The guide with this id in this language, if it has been written in it (and the pack is installed).
+pub fn guide(id: &str, lang: Lang) -> Option<&'static Guide> {
+    pack(lang)?.guides.iter().find(|g| g.id == id && g.lang == lang)
+}
+
+/// The languages a guide exists in (known without any pack).
+pub fn guide_languages(id: &str) -> impl Iterator<Item = Lang> + '_ {
+    data::GUIDE_INDEX.iter().filter(move |g| g.id == id).flat_map(|g| g.langs.iter().copied())
+}
+
+/// Ids of the guides that name `topic_id`, each once, in content order (known without any pack).
+pub fn guide_ids_for_topic(topic_id: &str) -> Vec<&'static str> {
+    data::GUIDE_INDEX.iter().filter(|g| g.topics.contains(&topic_id)).map(|g| g.id).collect()
+}
+
+/// The guide in `lang`, or the stand-in `lang`'s pack carries for it (Russian, else Kazakh).
 pub fn guide_or_fallback(id: &str, lang: Lang) -> Option<&'static Guide> {
-    guide(id, lang).or_else(|| Lang::ALL.into_iter().find_map(|l| guide(id, l)))
+    pack(lang)?.guides.iter().find(|g| g.id == id)
 }
 
-/// Every questionnaire.
-pub fn questionnaires() -> &'static [crate::core::interview::model::Questionnaire] {
-    data::QUESTIONNAIRES
+/// Every questionnaire, with its texts in `lang` (empty until `lang`'s pack is installed).
+pub fn questionnaires(lang: Lang) -> &'static [Questionnaire] {
+    pack(lang).map_or(&[], |p| p.questionnaires)
 }
 
-pub fn questionnaire(id: &str) -> Option<&'static crate::core::interview::model::Questionnaire> {
-    data::QUESTIONNAIRES.iter().find(|q| q.id == id)
+pub fn questionnaire(id: &str, lang: Lang) -> Option<&'static Questionnaire> {
+    questionnaires(lang).iter().find(|q| q.id == id)
 }
 
-/// The search index over every guide, prepared at build time.
-pub fn search_index() -> &'static crate::core::search::Index {
-    &data::SEARCH_INDEX
+/// The search index over `lang`'s pack, built on first use (a few milliseconds; see BENCHMARKS.md), so
+/// neither the download nor the start-up carries it.
+pub fn search_index(lang: Lang) -> Option<&'static Index> {
+    static INDEXES: [OnceLock<Index>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let pack = pack(lang)?;
+    Some(INDEXES[slot(lang)].get_or_init(|| build_index(pack.guides)))
+}
+
+/// One index over every guide in every language (each in its own): the corpus the search benchmarks
+/// have measured since the first one, for tools and benchmarks only.
+#[cfg(any(not(target_arch = "wasm32"), feature = "embed-packs"))]
+pub fn all_languages_index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| build_index(all_guides()))
+}
+
+/// The index of `guides`, each indexed by [`search_fields`] and stemmed in its own language.
+pub fn build_index<'a>(guides: impl IntoIterator<Item = &'a Guide>) -> Index {
+    use crate::core::search::stem::StemLang;
+    use crate::core::search::Document;
+    let guides: Vec<&Guide> = guides.into_iter().collect();
+    let fields: Vec<_> = guides.iter().map(|g| search_fields(g)).collect();
+    let documents: Vec<Document> = guides
+        .iter()
+        .zip(&fields)
+        .map(|(g, f)| Document {
+            key: g.id,
+            lang: match g.lang {
+                Lang::Kk => StemLang::Kk,
+                Lang::Ru => StemLang::Ru,
+                Lang::En => StemLang::En,
+            },
+            fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect(),
+        })
+        .collect();
+    Index::build(&documents)
 }
 
 /// The searcher over [`search_index`], prepared on first use (it derives its fuzzy lookup tables).
-pub fn searcher() -> &'static crate::core::search::Searcher<'static> {
-    static SEARCHER: std::sync::OnceLock<crate::core::search::Searcher<'static>> = std::sync::OnceLock::new();
-    SEARCHER.get_or_init(|| crate::core::search::Searcher::new(search_index()))
+pub fn searcher(lang: Lang) -> Option<&'static Searcher<'static>> {
+    static SEARCHERS: [OnceLock<Searcher<'static>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let index = search_index(lang)?;
+    Some(SEARCHERS[slot(lang)].get_or_init(|| Searcher::new(index)))
 }
 
 /// The everyday words search knows for a topic (`content/search/synonyms.toml`), every language together.
@@ -197,31 +275,24 @@ mod tests {
     }
 
     #[test]
-    fn search_fields_are_the_text_build_rs_indexed() {
-        use crate::core::search::stem::StemLang;
-        use crate::core::search::{Document, Index};
-        assert!(!synonyms("family.alimony").is_empty());
-        let fields: Vec<_> = all_guides().iter().map(search_fields).collect();
-        let documents: Vec<Document> = all_guides()
-            .iter()
-            .zip(&fields)
-            .map(|(g, f)| Document {
-                key: g.id,
-                lang: match g.lang {
-                    Lang::Kk => StemLang::Kk,
-                    Lang::Ru => StemLang::Ru,
-                    Lang::En => StemLang::En,
-                },
-                fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect(),
-            })
-            .collect();
-        let rebuilt = Index::build(&documents);
-        let built = search_index();
-        assert_eq!(rebuilt.docs, built.docs);
-        assert_eq!(rebuilt.terms, built.terms);
-        assert_eq!(rebuilt.term_ends, built.term_ends);
-        assert_eq!(rebuilt.offsets, built.offsets);
-        assert_eq!(rebuilt.postings, built.postings);
+    fn each_language_searches_its_own_pack_and_english_reads_russian_stand_ins() {
+        for lang in Lang::ALL {
+            let index = search_index(lang).unwrap();
+            assert_eq!(index.docs.len(), pack(lang).unwrap().guides.len());
+            let hits = searcher(lang).unwrap().search("алимент", 3);
+            assert!(hits.hits.iter().any(|h| h.key == "family.alimony"), "{lang:?}");
+        }
+        assert_eq!(guide_or_fallback("family.divorce", Lang::En).unwrap().lang, Lang::Ru);
+        assert_eq!(guide_or_fallback("family.alimony", Lang::En).unwrap().lang, Lang::En);
+        assert!(guide("family.divorce", Lang::En).is_none());
+    }
+
+    #[test]
+    fn the_pack_file_names_carry_the_language_and_a_content_hash() {
+        for lang in Lang::ALL {
+            let name = pack_file(lang);
+            assert!(name.starts_with(&format!("content-{}-", lang.code())) && name.ends_with(".bin"), "{name}");
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The compiled content types. Everything is `'static`: `build.rs` writes the values as Rust statics.
+//! The compiled content types. Everything is `'static`: `build.rs` writes some as Rust statics, the rest
+//! comes from a language's pack, decoded once and kept (`pack.rs`).
 
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -59,6 +60,14 @@ pub struct Source {
     pub confidence: Confidence,
     /// The secondary source a `Secondary` fact was read in.
     pub via: &'static str,
+}
+
+/// Which guide exists, under which topics and in which languages: known before any pack is loaded.
+#[derive(Debug, PartialEq)]
+pub struct GuideEntry {
+    pub id: &'static str,
+    pub topics: &'static [&'static str],
+    pub langs: &'static [Lang],
 }
 
 #[derive(Debug, PartialEq)]

@@ -86,7 +86,7 @@ mod tests {
 
     #[test]
     fn a_date_before_the_first_figure_value_is_reported() {
-        let guide = all_guides().iter().find(|g| !g.figures.is_empty()).unwrap();
+        let guide = all_guides().into_iter().find(|g| !g.figures.is_empty()).unwrap();
         assert!(plain_text(guide, Date::new(2000, 1, 1)).is_err());
     }
 }

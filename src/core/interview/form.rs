@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn raw_entries_become_answers_and_rejections() {
-        let q = content::questionnaire("alimony.claim").unwrap();
+        let q = content::questionnaire("alimony.claim", crate::core::lang::Lang::Ru).unwrap();
         let raw = Raw::from([
             ("plaintiff_name".to_string(), "  Айгерім ".to_string()),
             ("plaintiff_phone".to_string(), "8 701 123 45 67".to_string()),

@@ -10,6 +10,7 @@ pub mod expr;
 pub mod form;
 pub mod input;
 pub mod model;
+pub mod pdf;
 pub mod placeholder;
 
 pub use answers::{Answer, Answers};

@@ -5,11 +5,10 @@
 //! chat Latin, Russian transliteration) are read as the Cyrillic they stand for. fuse-rust then works on
 //! bytes that are letters, which contains its byte-based defects (see `fuzzy.rs`).
 
-use unicode_normalization::UnicodeNormalization;
-
-/// NFKC, full lowercase. Turkish-style `İ` (2021 Kazakh Latin) lowercases to plain `i`.
+/// NFKC (for Latin and Cyrillic: `core::unicode_fold`), full lowercase. Turkish-style `İ` (2021 Kazakh
+/// Latin) lowercases to plain `i`.
 pub fn canonical(text: &str) -> String {
-    text.nfkc().flat_map(|c| if c == 'İ' { 'i'.to_lowercase() } else { c.to_lowercase() }).collect()
+    crate::core::unicode_fold::compose_compatible(text).chars().flat_map(|c| if c == 'İ' { 'i'.to_lowercase() } else { c.to_lowercase() }).collect()
 }
 
 /// Whether a character belongs to a word (letters and digits of any script, and the apostrophe that

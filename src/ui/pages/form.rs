@@ -94,7 +94,7 @@ pub fn FormPage(id: String) -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
     let ui = state.ui();
-    let Some(q) = content::questionnaire(&id) else {
+    let Some(q) = content::questionnaire(&id, lang) else {
         return view! { <NotFoundPage/> }.into_any();
     };
     // Restore the draft; what cannot be read is reported, never silently dropped.
@@ -298,12 +298,7 @@ fn field_label(q: &Questionnaire, key: &str, lang: Lang) -> String {
 }
 
 fn focus_selector(selector: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(e) = element {
+    if let Some(e) = crate::ui::find(selector) {
         let _ = e.focus();
     }
 }
@@ -614,6 +609,23 @@ fn DocumentStage(f: Form) -> impl IntoView {
             web_sys::console::warn_1(&e.into());
         }
     };
+    let (pdf_problem, set_pdf_problem) = signal(None::<String>);
+    let pdf_doc = doc.clone();
+    let pdf_name = format!("{}-{}.pdf", f.q.id, f.lang.code());
+    let download_pdf = move |_| {
+        let (doc, name, lang) = (pdf_doc.clone(), pdf_name.clone(), f.lang);
+        set_pdf_problem.set(None);
+        leptos::task::spawn_local(async move {
+            let made = match crate::ui::content_loader::pdf_font().await {
+                Ok(font) => crate::core::interview::pdf::pdf(&doc, lang, font).map_err(|e| e.to_string()),
+                Err(e) => Err(e),
+            };
+            let result = made.and_then(|bytes| browser::download(&name, "application/pdf", &bytes));
+            if let Err(reason) = result {
+                set_pdf_problem.set(Some(format!("{} ({reason})", crate::core::i18n::ui(lang).form_pdf_failed)));
+            }
+        });
+    };
     let blocks = doc
         .blocks
         .into_iter()
@@ -636,7 +648,9 @@ fn DocumentStage(f: Form) -> impl IntoView {
             <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Review, 0)>{ui.form_back}</button>
             <button type="button" class="zg-button" on:click=|_| { let _ = web_sys::window().map(|w| w.print()); }>{ui.form_print}</button>
             <button type="button" class="zg-button zg-secondary zg-download-docx" on:click=download_docx>{ui.form_download_docx}</button>
+            <button type="button" class="zg-button zg-secondary zg-download-pdf" on:click=download_pdf>{ui.form_download_pdf}</button>
         </div>
+        <p class="zg-error zg-no-print" role="alert">{move || pdf_problem.get()}</p>
         <article class="zg-document" lang=f.lang.code() aria-label=doc.title.clone()>
             {blocks}
         </article>

@@ -125,7 +125,7 @@ fn ReadAloud(guide: &'static Guide) -> impl IntoView {
 /// A call to action for each questionnaire that belongs to this guide.
 fn questionnaire_links(guide_id: &'static str, lang: Lang) -> impl IntoView {
     let ui = crate::core::i18n::ui(lang);
-    content::questionnaires()
+    content::questionnaires(lang)
         .iter()
         .filter(|q| q.guide == guide_id)
         .map(|q| {

@@ -29,6 +29,9 @@ pub struct Setup {
     pub accept_languages: Option<&'static str>,
     /// Use the test server whose network can be cut (`ZANGER_E2E_CUTTABLE_URL`).
     pub cuttable: bool,
+    /// No test server: the test opens its pages with `open_url` (e.g. a `file://` URL), so
+    /// `ZANGER_E2E_URL` need not be set.
+    pub without_server: bool,
 }
 
 /// Runs `body` with a fresh browser, then checks the console and closes the session whatever happened.
@@ -48,7 +51,11 @@ pub async fn with_browser(test: &str, setup: Setup, body: impl AsyncFnOnce(&Brow
 impl Browser {
     async fn open(test: &str, setup: &Setup) -> Browser {
         let var = if setup.cuttable { "ZANGER_E2E_CUTTABLE_URL" } else { "ZANGER_E2E_URL" };
-        let base = std::env::var(var).unwrap_or_else(|_| panic!("{var} is unset: run the end-to-end tests with `cargo xtask test`"));
+        let base = if setup.without_server {
+            String::new()
+        } else {
+            std::env::var(var).unwrap_or_else(|_| panic!("{var} is unset: run the end-to-end tests with `cargo xtask test`"))
+        };
         let webdriver = std::env::var("ZANGER_WEBDRIVER").expect("ZANGER_WEBDRIVER is unset: run with `cargo xtask test`");
         let profile = std::env::temp_dir().join(format!("zanger-e2e-{}-{test}", std::process::id()));
         let _ = std::fs::remove_dir_all(&profile);
@@ -91,6 +98,11 @@ impl Browser {
     /// Opens the app at `hash` (e.g. `#/ru`).
     pub async fn open_hash(&self, hash: &str) -> Result<(), String> {
         self.client.goto(&format!("{}/{hash}", self.base)).await.map_err(|e| format!("goto {hash}: {e}"))
+    }
+
+    /// Opens any URL (e.g. `file:///…/zanger-offline.html#/ru`).
+    pub async fn open_url(&self, url: &str) -> Result<(), String> {
+        self.client.goto(url).await.map_err(|e| format!("goto {url}: {e}"))
     }
 
     pub fn base(&self) -> &str {
@@ -178,6 +190,12 @@ impl Browser {
         if answer != "network cut" {
             return Err(format!("the test server was not cut: {answer}"));
         }
+        self.client.issue_cmd(NetworkConditions { offline: true }).await.map(|_| ()).map_err(|e| format!("network conditions: {e}"))
+    }
+
+    /// Takes the page offline through chromedriver's network emulation alone (no test server involved):
+    /// for pages that should need no network at all.
+    pub async fn emulate_offline(&self) -> Result<(), String> {
         self.client.issue_cmd(NetworkConditions { offline: true }).await.map(|_| ()).map_err(|e| format!("network conditions: {e}"))
     }
 

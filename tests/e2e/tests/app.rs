@@ -348,3 +348,57 @@ async fn an_iframe_embedding_is_sized_to_the_portal_and_leaves_the_host_alone() 
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_element_embedding_mounts_in_a_shadow_root_navigates_in_memory_and_leaves_the_host_alone() {
+    with_browser("embed-element", Setup::default(), async |b| {
+        b.client.goto(&format!("{}/embed-demo.html", b.base())).await.map_err(|e| e.to_string())?;
+        let heading = "const r = document.querySelector('zanger-portal')?.shadowRoot; const h = r && r.querySelector('.zg-main h1'); return h ? h.textContent : '';";
+        let mut topic = String::new();
+        for _ in 0..100 {
+            topic = b.eval(heading).await?.as_str().unwrap_or("").to_string();
+            if !topic.is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if topic != "Алименты" {
+            return Err(format!("the element should open on the topic of its `topic` attribute, its heading is `{topic}`"));
+        }
+        // The host's rules do not reach inside, and the portal's do not leak out.
+        let styles = b
+            .eval(
+                "const r = document.querySelector('zanger-portal').shadowRoot; \
+                 const inner = getComputedStyle(r.querySelector('.zg-main h1')); \
+                 const host = getComputedStyle(document.getElementById('host-title')); \
+                 return [inner.fontFamily, inner.fontStyle, host.fontFamily, host.fontStyle, document.querySelectorAll('.zg-app').length].join('|');",
+            )
+            .await?;
+        let parts: Vec<&str> = styles.as_str().unwrap_or("").split('|').collect();
+        if parts.len() != 5 || parts[0].contains("Georgia") || parts[1] == "italic" || !parts[2].contains("Georgia") || parts[3] != "italic" || parts[4] != "0" {
+            return Err(format!("styles crossed the shadow boundary: {styles}"));
+        }
+        // A link inside is followed in memory: the portal shows the guide, the host's URL and title stay.
+        b.eval("document.querySelector('zanger-portal').shadowRoot.querySelector(\".zg-main a[href*='/guide/']\").click(); return null").await?;
+        let guide = "const g = document.querySelector('zanger-portal').shadowRoot.querySelector('article.zg-guide'); return g ? g.getAttribute('data-guide') : '';";
+        let mut shown = serde_json::Value::Null;
+        for _ in 0..100 {
+            shown = b.eval(guide).await?;
+            if shown.as_str().is_some_and(|s| !s.is_empty()) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if shown.as_str().is_none_or(str::is_empty) {
+            return Err("following a link inside the element did not open the guide".into());
+        }
+        let host = b.eval("return [location.pathname, location.hash, document.title, document.getElementById('host-title').textContent].join('|')").await?;
+        if host != "/embed-demo.html||Верховный Суд — демонстрация встраивания Заңгер|Верховный Суд Республики Казахстан" {
+            return Err(format!("the host page changed: {host}"));
+        }
+        b.eval("document.getElementById('zanger-element').scrollIntoView(); return null").await?;
+        b.screenshot("host", 1280).await?;
+        Ok(())
+    })
+    .await;
+}

@@ -78,9 +78,26 @@ async fn complete(b: &Browser, id: &str, lang: &str) -> Result<(), String> {
     complete_with(b, id, lang, "Тест").await.map(|_| ())
 }
 
-/// Completes questionnaire `id` typing `text` into every free-text field; returns the document's text
-/// and its DOCX XML.
-async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<(String, String), String> {
+/// The text of a PDF as Debian's `pdftotext` reads it (a reader that is not ours), whitespace collapsed.
+fn pdf_text(pdf: &[u8], name: &str) -> Result<String, String> {
+    let path = std::env::temp_dir().join(format!("zanger-e2e-{}-{name}", std::process::id()));
+    std::fs::write(&path, pdf).map_err(|e| e.to_string())?;
+    let out = std::process::Command::new("pdftotext").args(["-raw", "-enc", "UTF-8"]).arg(&path).arg("-").output();
+    let _ = std::fs::remove_file(&path);
+    let out = out.map_err(|e| format!("pdftotext: {e} (cargo xtask test installs poppler-utils)"))?;
+    if !out.status.success() {
+        return Err(format!("pdftotext cannot read {name}: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(collapse(&String::from_utf8_lossy(&out.stdout)))
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Completes questionnaire `id` typing `text` into every free-text field; returns the document's text,
+/// its DOCX XML and its PDF's text.
+async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<(String, String, String), String> {
     b.open_hash(&format!("#/{lang}/form/{id}")).await?;
     b.wait_for(&format!("section.zg-form[data-form='{id}']")).await?;
     for _ in 0..20 {
@@ -113,7 +130,20 @@ async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<
             if !xml.contains(&zanger::core::interview::docx::xml_text(&probe)) {
                 return Err(format!("{id} {lang}: the DOCX does not hold the document's first line `{probe}`"));
             }
-            return Ok((doc, xml));
+            b.click(".zg-download-pdf").await?;
+            let name = format!("{id}-{lang}.pdf");
+            let pdf = pdf_text(&b.downloaded(&name).await?, &name)?;
+            // Every paragraph of the page starts the same in the PDF. Lines wrap differently and the page
+            // shows the title in capitals by CSS, so compare lowercase text without spaces.
+            let squeezed = |t: &str| t.split_whitespace().collect::<String>().to_lowercase();
+            let in_pdf = squeezed(&pdf);
+            for line in doc.lines().map(collapse).filter(|l| !l.is_empty()) {
+                let start: Vec<&str> = line.split(' ').take(4).collect();
+                if !in_pdf.contains(&squeezed(&start.join(" "))) {
+                    return Err(format!("{id} {lang}: the PDF does not hold `{}`; it reads:\n{pdf}", start.join(" ")));
+                }
+            }
+            return Ok((doc, xml, pdf));
         }
     }
     Err(format!("{id} {lang}: never reached the review page"))
@@ -142,11 +172,11 @@ async fn every_document_is_completed_in_kazakh() {
 }
 
 #[tokio::test]
-async fn typed_markup_is_shown_as_text_in_the_page_the_print_view_and_the_docx() {
+async fn typed_markup_is_shown_as_text_in_the_page_the_print_view_the_docx_and_the_pdf() {
     const PAYLOAD: &str = "<img src=x onerror=alert(1)><script>alert(2)</script>&amp;";
     with_browser("payload", Setup::default(), async |b| {
         // An alert would also break every WebDriver command that follows.
-        let (doc, xml) = complete_with(b, "alimony.claim", "ru", PAYLOAD).await?;
+        let (doc, xml, pdf) = complete_with(b, "alimony.claim", "ru", PAYLOAD).await?;
         if !doc.contains(PAYLOAD) {
             return Err(format!("the payload is not shown literally:\n{doc}"));
         }
@@ -161,6 +191,11 @@ async fn typed_markup_is_shown_as_text_in_the_page_the_print_view_and_the_docx()
         }
         if xml.contains("<script>") || !xml.contains("&lt;script&gt;alert(2)&lt;/script&gt;&amp;amp;") {
             return Err("the DOCX does not escape the typed text".into());
+        }
+        // A long word may be cut at the margin of the narrow header: compare without spaces.
+        let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+        if !squeezed(&pdf).contains(&squeezed(PAYLOAD)) {
+            return Err(format!("the PDF does not show the payload literally:\n{pdf}"));
         }
         Ok(())
     })

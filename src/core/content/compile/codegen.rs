@@ -7,7 +7,6 @@ use std::fmt::Write;
 
 use super::figures::SourceSrc;
 use super::holidays::{HolidayDateSrc, HolidaysSrc};
-use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::{Compiled, Date};
 
 pub fn to_rust(content: &Compiled) -> String {
@@ -49,36 +48,27 @@ pub fn to_rust(content: &Compiled) -> String {
     }
     out.push_str("];\n");
 
-    out.push_str("pub static GUIDES: &[Guide] = &[\n");
+    // Guides and questionnaires travel in per-language packs (`pack.rs`); the app keeps only which
+    // guides exist, in which languages and under which topics, to list them before a pack arrives.
+    out.push_str("pub static GUIDE_INDEX: &[GuideEntry] = &[\n");
+    let mut seen: Vec<&str> = Vec::new();
     for g in &content.guides {
-        let lang = match g.lang.as_str() {
-            "kk" => "Kk",
-            "ru" => "Ru",
-            _ => "En",
-        };
-        let _ = write!(
-            out,
-            "Guide {{ id: {:?}, lang: Lang::{lang}, title: {:?}, summary: {:?}, topics: &{:?}, keywords: &{:?}, reviewed: {}, sources: &[",
-            g.id,
-            g.title,
-            g.summary,
-            g.topics,
-            g.keywords,
-            date(g.reviewed)
-        );
-        for s in &g.sources {
-            out.push_str(&source(s));
-            out.push(',');
+        if seen.contains(&g.id.as_str()) {
+            continue;
         }
-        out.push_str("], body: &[");
-        for b in &g.body {
-            block(&mut out, b, &g.sources);
-            out.push(',');
-        }
-        let _ = writeln!(out, "], figures: &{:?} }},", g.figures);
+        seen.push(&g.id);
+        let langs: Vec<&str> = super::LANGS
+            .iter()
+            .filter(|l| content.guides.iter().any(|o| o.id == g.id && &o.lang == *l))
+            .map(|l| match *l {
+                "kk" => "Lang::Kk",
+                "ru" => "Lang::Ru",
+                _ => "Lang::En",
+            })
+            .collect();
+        let _ = writeln!(out, "GuideEntry {{ id: {:?}, topics: &{:?}, langs: &[{}] }},", g.id, g.topics, langs.join(", "));
     }
     out.push_str("];\n");
-    out.push_str(&super::questionnaire::to_rust(&content.questionnaires));
     holidays(&mut out, &content.holidays);
     out
 }
@@ -134,72 +124,4 @@ fn source(s: &SourceSrc) -> String {
         s.url,
         s.via
     )
-}
-
-fn block(out: &mut String, b: &BlockSrc, sources: &[SourceSrc]) {
-    match b {
-        BlockSrc::Heading { level, text } => {
-            let _ = write!(out, "Block::Heading {{ level: {level}, text: ");
-            inlines(out, text, sources);
-            out.push_str(" }");
-        }
-        BlockSrc::Paragraph(i) => {
-            out.push_str("Block::Paragraph(");
-            inlines(out, i, sources);
-            out.push(')');
-        }
-        BlockSrc::Note(i) => {
-            out.push_str("Block::Note(");
-            inlines(out, i, sources);
-            out.push(')');
-        }
-        BlockSrc::List { ordered, items } => {
-            let _ = write!(out, "Block::List {{ ordered: {ordered}, items: &[");
-            for item in items {
-                inlines(out, item, sources);
-                out.push(',');
-            }
-            out.push_str("] }");
-        }
-    }
-}
-
-fn inlines(out: &mut String, list: &[InlineSrc], sources: &[SourceSrc]) {
-    out.push_str("&[");
-    for i in list {
-        match i {
-            InlineSrc::Text(t) => {
-                let _ = write!(out, "Inline::Text({t:?})");
-            }
-            InlineSrc::Strong(c) => {
-                out.push_str("Inline::Strong(");
-                inlines(out, c, sources);
-                out.push(')');
-            }
-            InlineSrc::Emphasis(c) => {
-                out.push_str("Inline::Emphasis(");
-                inlines(out, c, sources);
-                out.push(')');
-            }
-            InlineSrc::Link { target, text, .. } => {
-                let target = match target {
-                    LinkSrc::Guide(id) => format!("LinkTarget::Guide({id:?})"),
-                    LinkSrc::Topic(id) => format!("LinkTarget::Topic({id:?})"),
-                    LinkSrc::External(url) => format!("LinkTarget::External({url:?})"),
-                };
-                let _ = write!(out, "Inline::Link {{ target: {target}, text: ");
-                inlines(out, text, sources);
-                out.push_str(" }");
-            }
-            InlineSrc::Figure { key, factor, .. } => {
-                let _ = write!(out, "Inline::Figure {{ key: {key:?}, factor: {factor:?} }}");
-            }
-            InlineSrc::Cite { id, .. } => {
-                let index = sources.iter().position(|s| &s.id == id).unwrap_or(0);
-                let _ = write!(out, "Inline::Cite({index})");
-            }
-        }
-        out.push(',');
-    }
-    out.push(']');
 }

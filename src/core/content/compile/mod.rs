@@ -13,6 +13,7 @@ mod figures;
 mod guide;
 mod holidays;
 mod markdown;
+pub mod pack;
 mod questionnaire;
 mod synonyms;
 mod topics;

@@ -1,0 +1,623 @@
+//! `cargo xtask bundle`: the single-file edition. One HTML file with everything inlined (styles, the
+//! wasm-bindgen glue, the wasm, the three language packs, the PDF font, the favicon) that works when
+//! opened from disk (`file://`, a USB stick) on a computer with no network and no server.
+//!
+//! From the release build in `dist/`:
+//! - each `<link rel="stylesheet">` becomes a `<style>`, the favicon a `data:` URL; the other links
+//!   (modulepreload, preload, manifest) are dropped: there is nothing to preload and nothing to install;
+//! - the boot script is replaced by one inline module: the glue module's own code (its `export`s turned
+//!   into local bindings), then the wasm decoded from base64 and passed to `init` as bytes. The service
+//!   worker registration and the iframe height reporting of the boot script are left out;
+//! - the packs and the font are `data:` URLs in `window.zangerPackUrls`, which the app fetches instead
+//!   of files next to it (`src/ui/content_loader.rs`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Where `cargo xtask bundle` writes the file (git-ignored with the rest of `target/`).
+pub const OUTPUT: &str = "target/zanger-offline.html";
+
+/// The PDF font's file name in `dist/` (the app asks for it under the key `font`).
+const FONT_FILE: &str = "zanger-pdf-sans.ttf";
+
+/// Builds the release app (unless `--no-build`: the one in `dist/`), then writes the single file and
+/// prints its size, raw and brotli-compressed.
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    let dist = match args {
+        [] => crate::build::release(root)?,
+        [flag] if flag == "--no-build" => root.join("dist"),
+        _ => return Err("usage: cargo xtask bundle [--no-build]".into()),
+    };
+    let path = write(root, &dist)?;
+    let html = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("bundle: {} bytes brotli q11 (as sent compressed, e.g. in a zip or by a web server)", crate::sizes::brotli(&html));
+    Ok(())
+}
+
+/// Writes the single file from an existing release build in `dist` to `root/OUTPUT`, prints its path
+/// and size, and returns the path. (`cargo xtask test` calls it on the build it has just made.)
+pub fn write(root: &Path, dist: &Path) -> Result<PathBuf, String> {
+    let html = bundle(dist)?;
+    let path = root.join(OUTPUT);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(&path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("bundle: wrote {} ({} bytes): open it from disk, no server or network needed", path.display(), html.len());
+    Ok(path)
+}
+
+/// The single-file page made from the release build in `dist`.
+pub fn bundle(dist: &Path) -> Result<String, String> {
+    let read = |name: &str| std::fs::read(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()));
+    let read_text = |name: &str| String::from_utf8(read(name)?).map_err(|_| format!("{name} is not UTF-8"));
+    let index = read_text("index.html").map_err(|e| format!("{e} (run `cargo xtask build` first)"))?;
+
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut assets = BTreeMap::new();
+    for name in names.iter().filter(|n| crate::offline::is_pack(n)) {
+        let lang = name.trim_start_matches("content-").split('-').next().unwrap_or_default().to_string();
+        assets.insert(lang, data_url("application/octet-stream", &read(name)?));
+    }
+    // Every language's pack is in the page (else the app would look for a file next to it).
+    for lang in zanger::core::lang::Lang::ALL.map(|l| l.code()) {
+        if !assets.contains_key(lang) {
+            return Err(format!("{} has no `{lang}` content pack (content-{lang}-<hash>.bin)", dist.display()));
+        }
+    }
+    assets.insert("font".to_string(), data_url("font/ttf", &read(FONT_FILE)?));
+
+    let page = Page::parse(&index)?;
+    let loader = match &page.boot {
+        Boot::File(name) => Loader::parse(&read_text(name)?)?,
+        Boot::Inline(text) => Loader::parse(text)?,
+    };
+    let glue = read_text(&loader.glue)?;
+    let wasm = read(&loader.wasm)?;
+    let styles = page.styles.iter().map(|name| read_text(name)).collect::<Result<Vec<_>, _>>()?;
+    let icon = match &page.icon {
+        Some(name) => Some(data_url(mime_of(name), &read(name)?)),
+        None => None,
+    };
+    assemble(&page, &styles, icon.as_deref(), &assets, &glue, &wasm)
+}
+
+/// What the release `index.html` refers to, and the page with those references cut out.
+#[derive(Debug)]
+struct Page {
+    /// The page, with `STYLES`, `ICON` and `SCRIPT` markers where the styles, the favicon and the script go.
+    skeleton: String,
+    /// Stylesheets in page order (file names in `dist/`).
+    styles: Vec<String>,
+    icon: Option<String>,
+    boot: Boot,
+}
+
+/// Trunk's loader: a file (`boot-<hash>.js`, after `offline::apply`) or still inline in the page.
+#[derive(Debug, PartialEq)]
+enum Boot {
+    File(String),
+    Inline(String),
+}
+
+const STYLES: &str = "\u{0}zanger-styles\u{0}";
+const SCRIPT: &str = "\u{0}zanger-script\u{0}";
+const ICON: &str = "\u{0}zanger-icon\u{0}";
+
+impl Page {
+    /// Reads the page as written by Trunk, minified or not (attributes in any order, quoted or not).
+    fn parse(html: &str) -> Result<Page, String> {
+        let mut skeleton = String::with_capacity(html.len());
+        let (mut styles, mut icon, mut boot) = (Vec::new(), None, None);
+        let mut copied = 0;
+        for tag in tags(html)? {
+            let text = &html[tag.start..tag.end];
+            match tag.name.as_str() {
+                "link" => {
+                    skeleton.push_str(&html[copied..tag.start]);
+                    copied = tag.end;
+                    let href = tag.attribute("href").ok_or_else(|| format!("index.html: a link without href: {text}"))?;
+                    match tag.attribute("rel").map(str::to_ascii_lowercase).as_deref() {
+                        Some("stylesheet") => {
+                            if styles.is_empty() {
+                                skeleton.push_str(STYLES);
+                            }
+                            styles.push(local_file(href)?);
+                        }
+                        Some("icon") => {
+                            icon = Some(local_file(href)?);
+                            skeleton.push_str(ICON);
+                        }
+                        // Nothing to preload and nothing to install from a file.
+                        Some("modulepreload" | "preload" | "manifest") => {}
+                        other => return Err(format!("index.html: unexpected link rel={other:?}: {text}")),
+                    }
+                }
+                "script" => {
+                    let is_module = tag.attribute("type") == Some("module");
+                    let found = match tag.attribute("src") {
+                        Some(src) if is_module => Boot::File(local_file(src)?),
+                        Some(src) => return Err(format!("index.html: unexpected script {src}: only the boot module was expected")),
+                        None if is_module && tag.content.contains("import init") => Boot::Inline(tag.content.clone()),
+                        // Any other inline script stays as it is.
+                        None => continue,
+                    };
+                    if boot.is_some() {
+                        return Err("index.html has two boot modules: did the build change?".into());
+                    }
+                    skeleton.push_str(&html[copied..tag.start]);
+                    copied = tag.end;
+                    boot = Some(found);
+                    skeleton.push_str(SCRIPT);
+                }
+                _ => {}
+            }
+        }
+        skeleton.push_str(&html[copied..]);
+        let boot = boot.ok_or("index.html has no boot module (<script type=module src=...>): did the build change?")?;
+        if styles.is_empty() {
+            return Err("index.html links no stylesheet: did the build change?".into());
+        }
+        Ok(Page { skeleton, styles, icon, boot })
+    }
+}
+
+/// One element's start tag in a page; for `<script>` and `<style>`, `end` is after the closing tag.
+#[derive(Debug)]
+struct Tag {
+    start: usize,
+    end: usize,
+    /// Lower case.
+    name: String,
+    attributes: Vec<(String, String)>,
+    /// The text of a `<script>` or `<style>`.
+    content: String,
+}
+
+impl Tag {
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The start tags of `html` (comments, doctype and end tags skipped), with their attributes: quoted
+/// with `"` or `'`, unquoted, or bare. A tokenizer for the pages Trunk writes, not for any HTML.
+fn tags(html: &str) -> Result<Vec<Tag>, String> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = html[at..].find('<') {
+        let start = at + offset;
+        let rest = &html[start..];
+        if rest.starts_with("<!--") {
+            at = start + rest.find("-->").ok_or("index.html: unclosed comment")? + 3;
+            continue;
+        }
+        let name: String = rest[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        if name.is_empty() {
+            // An end tag, the doctype, or a `<` in text.
+            at = start + 1;
+            continue;
+        }
+        let bytes = html.as_bytes();
+        let mut i = start + 1 + name.len();
+        let mut attributes = Vec::new();
+        loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                return Err(format!("index.html: unclosed <{name}>"));
+            }
+            if bytes[i] == b'>' {
+                i += 1;
+                break;
+            }
+            let name_start = i;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/') {
+                i += 1;
+            }
+            let attribute = html[name_start..i].to_ascii_lowercase();
+            let mut value = String::new();
+            if bytes.get(i) == Some(&b'=') {
+                i += 1;
+                if let Some(quote @ (b'"' | b'\'')) = bytes.get(i).copied() {
+                    let end = html[i + 1..].find(quote as char).ok_or_else(|| format!("index.html: unclosed attribute in <{name}>"))? + i + 1;
+                    value = html[i + 1..end].to_string();
+                    i = end + 1;
+                } else {
+                    let value_start = i;
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                        i += 1;
+                    }
+                    value = html[value_start..i].to_string();
+                }
+            }
+            attributes.push((attribute, value));
+        }
+        let mut tag = Tag { start, end: i, name, attributes, content: String::new() };
+        if tag.name == "script" || tag.name == "style" {
+            let closing = format!("</{}", tag.name);
+            let close = html[i..].to_ascii_lowercase().find(&closing).ok_or_else(|| format!("index.html: unclosed <{}>", tag.name))? + i;
+            tag.content = html[i..close].to_string();
+            tag.end = close + html[close..].find('>').ok_or("index.html: unclosed end tag")? + 1;
+        }
+        at = tag.end;
+        found.push(tag);
+    }
+    Ok(found)
+}
+
+/// The file in `dist/` that a root-relative or relative URL of the build names.
+fn local_file(url: &str) -> Result<String, String> {
+    let name = url.trim_start_matches("./").trim_start_matches('/');
+    if name.is_empty() || name.contains(['/', '\\', ':', '?', '#']) {
+        return Err(format!("`{url}` is not a file of the build"));
+    }
+    Ok(name.to_string())
+}
+
+/// What Trunk's loader (in the boot module) imports: the glue module and the wasm.
+#[derive(Debug, PartialEq)]
+struct Loader {
+    glue: String,
+    wasm: String,
+}
+
+impl Loader {
+    fn parse(boot: &str) -> Result<Loader, String> {
+        let expected = "the boot module has no `import init, * as bindings from '<glue>.js'` followed by \
+             `init({ module_or_path: '<wasm>' })`: did Trunk change its loader?";
+        let import = boot.find("import init").ok_or(expected)?;
+        let from = boot[import..].find("from").ok_or(expected)? + import + "from".len();
+        let glue = quoted(boot[from..].trim_start()).ok_or(expected)?;
+        let path = boot[from..].find("module_or_path").ok_or(expected)? + from + "module_or_path".len();
+        let wasm = quoted(boot[path..].trim_start().strip_prefix(':').ok_or(expected)?.trim_start()).ok_or(expected)?;
+        if !glue.ends_with(".js") || !wasm.ends_with(".wasm") {
+            return Err(format!("{expected} (found `{glue}` and `{wasm}`)"));
+        }
+        Ok(Loader { glue: local_file(&glue)?, wasm: local_file(&wasm)? })
+    }
+}
+
+/// The string at the start of `text` in single or double quotes.
+fn quoted(text: &str) -> Option<String> {
+    let quote = text.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let end = text[1..].find(quote)? + 1;
+    Some(text[1..end].to_string())
+}
+
+/// The glue module's code as a script that evaluates to its exports (`{ default: init, initSync, ... }`):
+/// its top-level `export` statements become plain declarations and one returned object. Fails on any
+/// shape it does not know, rather than writing a page that would not start.
+fn glue_as_expression(glue: &str) -> Result<String, String> {
+    let mut body = String::with_capacity(glue.len());
+    let mut exports: Vec<(String, String)> = Vec::new();
+    let mut lines = glue.lines();
+    while let Some(line) = lines.next() {
+        if line.starts_with("import ") || line.starts_with("import{") {
+            return Err(format!("the wasm-bindgen glue imports another module (`{line}`): a JS snippet cannot be inlined yet"));
+        }
+        let Some(rest) = line.strip_prefix("export").filter(|r| r.starts_with([' ', '{'])).map(str::trim_start) else {
+            if [";export", "}export", "; export ", "} export "].iter().any(|p| line.contains(p)) {
+                return Err("the wasm-bindgen glue has an `export` inside a line (minified?): it cannot be inlined".into());
+            }
+            body.push_str(line);
+            body.push('\n');
+            continue;
+        };
+        let declaration = ["class ", "function ", "async function ", "function* ", "const ", "let ", "var "].iter().find(|k| rest.starts_with(**k));
+        if let Some(keyword) = declaration {
+            let name: String = rest[keyword.len()..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+            if name.is_empty() {
+                return Err(format!("the wasm-bindgen glue has an export this bundler does not understand: `{line}`"));
+            }
+            exports.push((name.clone(), name));
+            body.push_str(rest);
+            body.push('\n');
+        } else if rest.starts_with('{') {
+            let mut list = rest.to_string();
+            while !list.contains('}') {
+                list.push(' ');
+                list.push_str(lines.next().ok_or("the wasm-bindgen glue has an unclosed `export {`")?);
+            }
+            let (inside, after) = list[1..].split_once('}').expect("contains }");
+            if !after.trim().trim_end_matches(';').is_empty() {
+                return Err(format!("the wasm-bindgen glue has an export this bundler does not understand: `{line}`"));
+            }
+            for item in inside.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+                let (local, exported) = item.split_once(" as ").map_or((item, item), |(l, e)| (l.trim(), e.trim()));
+                exports.push((exported.to_string(), local.to_string()));
+            }
+        } else {
+            return Err(format!("the wasm-bindgen glue has an export this bundler does not understand: `{line}`"));
+        }
+    }
+    if !exports.iter().any(|(exported, _)| exported == "default") {
+        return Err("the wasm-bindgen glue exports no `default` init function: did wasm-bindgen change its output?".into());
+    }
+    let object = exports.iter().map(|(exported, local)| format!("{exported}: {local}")).collect::<Vec<_>>().join(", ");
+    Ok(format!("(() => {{\n{body}return Object.freeze({{ {object} }});\n}})()"))
+}
+
+/// Text that can sit inside `<script>` or `<style>` without ending it early: `</script` (or `</style`)
+/// and `<!--` never appear. The escapes mean the same in JS strings, regular expressions and comments
+/// (`<\/` and `\x21`), and in CSS strings (`<\/`).
+fn escape_for_element(text: &str, element: &str) -> String {
+    let closing = format!("</{element}");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if tail.len() >= closing.len() && tail.is_char_boundary(closing.len()) && tail[..closing.len()].eq_ignore_ascii_case(&closing) {
+            out.push_str("<\\/");
+            rest = &tail[2..];
+        } else if element == "script" && tail.starts_with("<!--") {
+            out.push_str("<\\x21--");
+            rest = &tail[4..];
+        } else {
+            out.push('<');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn assemble(
+    page: &Page,
+    styles: &[String],
+    icon: Option<&str>,
+    assets: &BTreeMap<String, String>,
+    glue: &str,
+    wasm: &[u8],
+) -> Result<String, String> {
+    let mut css = String::new();
+    for (name, style) in page.styles.iter().zip(styles) {
+        if let Some(at) = style.find("url(") {
+            let url = style[at + 4..].trim_start_matches(['"', '\'']);
+            if !url.starts_with("data:") {
+                return Err(format!("{name} refers to another file (`{}`): inline it or leave it out", &style[at..(at + 40).min(style.len())]));
+            }
+        }
+        css.push_str(&format!("<style>\n{}\n</style>\n", escape_for_element(style, "style")));
+    }
+    let urls = assets.iter().map(|(key, url)| format!("  {key}: \"{url}\"")).collect::<Vec<_>>().join(",\n");
+    let script = format!(
+        "<script>\n// The language packs and the PDF font, fetched by the app from these data: URLs instead of files next to it.\n\
+         window.zangerPackUrls = {{\n{urls}\n}};\n</script>\n\
+         <script type=\"module\">\n\
+         // The wasm-bindgen glue module, inlined.\n\
+         const bindings = {glue};\n\
+         // The wasm, in base64.\n\
+         const wasmText = atob(\"{wasm}\");\n\
+         const wasmBytes = new Uint8Array(wasmText.length);\n\
+         for (let i = 0; i < wasmText.length; i++) wasmBytes[i] = wasmText.charCodeAt(i);\n\
+         const wasm = await bindings.default({{ module_or_path: wasmBytes }});\n\
+         window.wasmBindings = bindings;\n\
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         </script>",
+        glue = escape_for_element(&glue_as_expression(glue)?, "script"),
+        wasm = base64(wasm),
+    );
+    let icon = icon.map(|url| format!("<link rel=\"icon\" href=\"{url}\">")).unwrap_or_default();
+    // The markers are replaced one after another, the script last: its text is never searched.
+    let page = page.skeleton.replacen(ICON, &icon, 1);
+    let (before, after) = page.split_once(STYLES).ok_or("internal: no styles marker")?;
+    let page = format!("{before}{css}{after}");
+    let (before, after) = page.split_once(SCRIPT).ok_or("internal: no script marker")?;
+    if before.contains('\u{0}') || after.contains('\u{0}') {
+        return Err("internal: a marker was left in the page".into());
+    }
+    check_no_file_references(&format!("{before}{after}"))?;
+    Ok(format!("{before}{script}{after}"))
+}
+
+/// The page outside the inlined script must not load anything: every `src`, `srcset` and `href` is a
+/// `data:` URL or a fragment.
+fn check_no_file_references(html: &str) -> Result<(), String> {
+    for tag in tags(html)? {
+        for (name, value) in &tag.attributes {
+            if matches!(name.as_str(), "src" | "srcset" | "href") && !value.starts_with("data:") && !value.starts_with('#') {
+                return Err(format!("the bundled page still refers to a file: <{} {name}={value}>", tag.name));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn mime_of(name: &str) -> &'static str {
+    match name.rsplit('.').next().unwrap_or_default() {
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "css" => "text/css",
+        "ttf" => "font/ttf",
+        "wasm" => "application/wasm",
+        _ => "application/octet-stream",
+    }
+}
+
+fn data_url(mime: &str, bytes: &[u8]) -> String {
+    format!("data:{mime};base64,{}", base64(bytes))
+}
+
+/// Standard base64 with padding (RFC 4648), as `atob` and `data:` URLs read it.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16) | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8) | u32::from(*chunk.get(2).unwrap_or(&0));
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> shift & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A release `index.html` as Trunk and `offline::apply` leave it.
+    const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<title>Z</title>\n\
+        <link rel=\"stylesheet\" href=\"/standalone-1.css\" integrity=\"sha384-x\"/>\n\
+        <link rel=\"stylesheet\" href=\"/main-2.css\" integrity=\"sha384-y\"/>\n\
+        <link rel=\"icon\" href=\"/favicon-3.svg\" integrity=\"sha384-z\"/>\n\
+        <script type=\"module\" src=\"/boot-4.js\"></script>\n\
+        <link rel=\"modulepreload\" href=\"/zanger-5.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/zanger-5_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"manifest\" href=\"/manifest.webmanifest\">\n\
+        </head>\n<body><div id=\"zanger\" data-standalone></div></body>\n</html>\n";
+
+    const BOOT: &str = "window.zangerBase = new URL('./', import.meta.url).href;\n\
+        if ('serviceWorker' in navigator && location.protocol !== 'file:') { navigator.serviceWorker.register('/sw.js'); }\n\
+        import init, * as bindings from '/zanger-5.js';\n\
+        const wasm = await init({ module_or_path: '/zanger-5_bg.wasm' });\n\
+        window.wasmBindings = bindings;\n";
+
+    /// The shape of wasm-bindgen's glue, with a `</script>` in a string to escape.
+    const GLUE: &str = "let wasm;\n\
+        export class Sink {\n    free() {}\n}\n\
+        export function helper() { return '</script><!-- x'; }\n\
+        function initSync(module) { return module; }\n\
+        async function __wbg_init(module_or_path) {\n    if (module_or_path === undefined) module_or_path = new URL('zanger_bg.wasm', import.meta.url);\n    return module_or_path;\n}\n\
+        export { initSync, __wbg_init as default };\n";
+
+    fn fake_dist() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("zanger-bundle-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let files: [(&str, &[u8]); 11] = [
+            ("index.html", INDEX.as_bytes()),
+            ("boot-4.js", BOOT.as_bytes()),
+            ("zanger-5.js", GLUE.as_bytes()),
+            ("zanger-5_bg.wasm", b"\0asm\x01\0\0\0"),
+            ("standalone-1.css", b"html { background: #f6f7f5; }"),
+            ("main-2.css", b".zg-app { color: #123; }"),
+            ("favicon-3.svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            ("content-kk-aa.bin", b"kk pack"),
+            ("content-ru-bb.bin", b"ru pack"),
+            ("content-en-cc.bin", b"en pack"),
+            ("zanger-pdf-sans.ttf", b"font"),
+        ];
+        for (name, bytes) in files {
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
+        std::fs::write(dir.join("sw.js"), "self.addEventListener('fetch', () => {});").unwrap();
+        dir
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        let cases: [(&[u8], &str); 7] =
+            [(b"", ""), (b"f", "Zg=="), (b"fo", "Zm8="), (b"foo", "Zm9v"), (b"foob", "Zm9vYg=="), (b"fooba", "Zm9vYmE="), (b"foobar", "Zm9vYmFy")];
+        for (input, expected) in cases {
+            assert_eq!(base64(input), expected);
+        }
+        assert_eq!(base64(&[0xff, 0xfe, 0x00]), "//4A");
+    }
+
+    #[test]
+    fn the_bundle_is_one_file_with_everything_inlined() {
+        let dist = fake_dist();
+        let html = bundle(&dist).unwrap();
+        let _ = std::fs::remove_dir_all(&dist);
+
+        // Nothing is loaded from a file: no script src, no link but the favicon as a data: URL.
+        assert!(!html.contains(" src="), "{html}");
+        for (at, _) in html.match_indices(" href=\"") {
+            assert!(html[at..].starts_with(" href=\"data:"), "{}", &html[at..at + 40]);
+        }
+        assert_eq!(html.matches("<link").count(), 1, "only the favicon: {html}");
+        assert!(html
+            .contains(&format!("<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">", base64(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))));
+        assert!(!html.contains("manifest") && !html.contains("modulepreload") && !html.contains("serviceWorker"), "{html}");
+        assert!(!html.contains("sw.js") && !html.contains("zangerBase"));
+
+        // The styles, in page order.
+        let standalone = html.find("<style>\nhtml { background: #f6f7f5; }\n</style>").expect("standalone.css inlined");
+        let main = html.find("<style>\n.zg-app { color: #123; }\n</style>").expect("main.css inlined");
+        assert!(standalone < main);
+
+        // The packs and the font as data: URLs, set before the app's module runs.
+        for (key, bytes) in [("kk", "kk pack"), ("ru", "ru pack"), ("en", "en pack")] {
+            assert!(html.contains(&format!("{key}: \"data:application/octet-stream;base64,{}\"", base64(bytes.as_bytes()))), "{key}");
+        }
+        assert!(html.contains(&format!("font: \"data:font/ttf;base64,{}\"", base64(b"font"))));
+        assert!(html.find("window.zangerPackUrls").unwrap() < html.find("<script type=\"module\">").unwrap());
+
+        // The glue is inline with its exports as local bindings, and init gets the wasm's bytes.
+        assert!(!html.contains("export "), "{html}");
+        assert!(!html.contains("import init") && !html.contains("zanger-5"), "{html}");
+        assert!(html.contains("class Sink {") && html.contains("function helper()"));
+        assert!(html.contains("return Object.freeze({ Sink: Sink, helper: helper, initSync: initSync, default: __wbg_init });"), "{html}");
+        assert!(html.contains(&format!("atob(\"{}\")", base64(b"\0asm\x01\0\0\0"))));
+        assert!(html.contains("await bindings.default({ module_or_path: wasmBytes })"));
+
+        // No inlined text ends its element early: one script closes per script opened.
+        assert_eq!(html.matches("</script>").count(), 2, "{html}");
+        assert!(html.contains("return '<\\/script><\\x21-- x';"), "{html}");
+        assert!(html.contains("<div id=\"zanger\" data-standalone></div>"));
+    }
+
+    #[test]
+    fn an_unknown_glue_shape_is_an_error_not_a_broken_page() {
+        assert!(glue_as_expression("export default function init() {}\n").unwrap_err().contains("does not understand"));
+        assert!(glue_as_expression("import * as snippet from './snippets/x.js';\nexport { a as default };\n")
+            .unwrap_err()
+            .contains("imports another module"));
+        assert!(glue_as_expression("function initSync() {}\nexport { initSync };\n").unwrap_err().contains("no `default`"));
+        let multi_line = glue_as_expression("function a() {}\nexport {\n  a as default,\n  a\n};\n").unwrap();
+        assert!(multi_line.contains("return Object.freeze({ default: a, a: a });"), "{multi_line}");
+    }
+
+    #[test]
+    fn the_loader_names_the_glue_and_the_wasm() {
+        assert_eq!(Loader::parse(BOOT).unwrap(), Loader { glue: "zanger-5.js".into(), wasm: "zanger-5_bg.wasm".into() });
+        assert!(Loader::parse("import init from 'https://cdn.example/x.js'; await init({ module_or_path: '/x.wasm' });").is_err());
+        assert!(Loader::parse("console.log('no loader')").unwrap_err().contains("did Trunk change"));
+    }
+
+    #[test]
+    fn a_minified_page_is_read_as_well() {
+        // As Trunk writes it with `minify`: attributes unquoted and in any order, the loader inline.
+        let html = "<!doctype html><html lang=kk><meta charset=utf-8><title>Z</title>\
+            <link href=/standalone-1.css integrity=sha384-a+b/c rel=stylesheet><link href=/main-2.css rel=stylesheet>\
+            <link href=/favicon-3.svg rel=icon><script type=module>import init, * as bindings from '/zanger-5.js';\n\
+            const wasm = await init({ module_or_path: '/zanger-5_bg.wasm' });</script>\
+            <link crossorigin href=/zanger-5.js rel=modulepreload><link as=fetch href=/zanger-5_bg.wasm rel=preload></head>\
+            <body><div data-standalone id=zanger></div></body></html>";
+        let page = Page::parse(html).unwrap();
+        assert_eq!(page.styles, ["standalone-1.css", "main-2.css"]);
+        assert_eq!(page.icon.as_deref(), Some("favicon-3.svg"));
+        let Boot::Inline(loader) = &page.boot else { panic!("{:?}", page.boot) };
+        assert_eq!(Loader::parse(loader).unwrap(), Loader { glue: "zanger-5.js".into(), wasm: "zanger-5_bg.wasm".into() });
+        assert_eq!(
+            page.skeleton,
+            format!("<!doctype html><html lang=kk><meta charset=utf-8><title>Z</title>{STYLES}{ICON}{SCRIPT}</head><body><div data-standalone id=zanger></div></body></html>")
+        );
+        assert!(check_no_file_references("<link href=/x.css rel=stylesheet>").is_err());
+        assert!(check_no_file_references("<img src='a.png'>").is_err());
+        assert!(check_no_file_references("<a href=#/ru>x</a><link rel=icon href=data:image/svg+xml;base64,AA==>").is_ok());
+        let glue = glue_as_expression("function a() {}\nexport{a as default};\n").unwrap();
+        assert!(glue.contains("return Object.freeze({ default: a });"), "{glue}");
+        assert!(glue_as_expression("function a(){};export{a as default};\n").unwrap_err().contains("minified"));
+    }
+
+    #[test]
+    fn a_page_with_an_unexpected_script_or_link_is_an_error() {
+        assert!(Page::parse("<head><link rel=\"stylesheet\" href=\"/a.css\"><script src=\"/x.js\"></script></head>").is_err());
+        assert!(Page::parse("<head><link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"alternate\" href=\"/b\"></head>").is_err());
+        assert!(Page::parse("<head><link rel=\"stylesheet\" href=\"/a.css\"></head>").unwrap_err().contains("no boot module"));
+        assert!(escape_for_element("a </STYLE> b", "style") == "a <\\/STYLE> b");
+    }
+}
