@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::answers::{Answer, Answers};
 use super::model::Questionnaire;
 use crate::core::calc::alimony;
+use crate::core::calc::court::{choose_court, ClaimKind, CourtFacts};
 use crate::core::calc::fee::{state_fee, ClaimValue, FeeRequest, FeeSubject};
 use crate::core::date::Date;
 use crate::core::figures::money;
@@ -49,6 +50,30 @@ fn cite(act: &str, article: &str, lang: Lang) -> String {
         (Lang::En, [a, p, ..]) => format!("art. {a}({p})"),
     };
     format!("{act_name}, {article_text}")
+}
+
+/// Which rule of the court calculator a questionnaire's claim follows.
+fn claim_kind(q: &Questionnaire) -> ClaimKind {
+    match q.id {
+        "alimony.claim" => ClaimKind::ChildAlimony,
+        "divorce.claim" => ClaimKind::Divorce,
+        "labor.wages.claim" => ClaimKind::Wages,
+        "consumer.claim" => ClaimKind::Consumer,
+        "debt.loan.claim" => ClaimKind::Loan,
+        "admin.fine.complaint" => ClaimKind::FineComplaint,
+        "court.appeal" => ClaimKind::Appeal,
+        _ => ClaimKind::Other,
+    }
+}
+
+/// What the answers tell the court calculator.
+fn court_facts(answers: &Answers) -> CourtFacts {
+    CourtFacts { minor_children_with_plaintiff: children(answers) > 0, ..CourtFacts::default() }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn children(answers: &Answers) -> u32 {
@@ -104,23 +129,26 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
                 }
             })
         }
+        // The court and the reason come from the court calculator (`calc::court`), the one source of
+        // which court hears what; a court the person named themselves wins.
         "court" => match (text(answers, "court_name"), text(answers, "court_place")) {
             (Some(name), _) => Some(name.to_string()),
-            (None, Some(place)) => Some(match lang {
-                Lang::Kk => format!("{place} кәмелетке толмағандардың істері жөніндегі мамандандырылған ауданаралық сот"),
-                Lang::Ru => format!("Специализированный межрайонный суд по делам несовершеннолетних ({place})"),
-                Lang::En => format!("Specialised inter-district juvenile court ({place})"),
-            }),
+            (None, Some(place)) => {
+                let choice = choose_court(claim_kind(q), &court_facts(answers));
+                let court = choice.options.first()?.court.name().get(lang);
+                Some(match lang {
+                    Lang::Kk => format!("{place} {court}"),
+                    Lang::Ru | Lang::En => format!("{} ({place})", capitalised(court)),
+                })
+            }
             (None, None) => None,
         },
-        "court_reason" => Some(
-            match lang {
-                Lang::Kk => "алимент өндіру туралы істерді кәмелетке толмағандардың істері жөніндегі мамандандырылған ауданаралық сот қарайды, ал талап қою талап қоюшының тұрғылықты жері бойынша берілуі мүмкін",
-                Lang::Ru => "дела о взыскании алиментов рассматривает специализированный межрайонный суд по делам несовершеннолетних, а иск может быть предъявлен по месту жительства истца",
-                Lang::En => "alimony cases are heard by the specialised inter-district juvenile court, and the claim may be filed where the plaintiff lives",
-            }
-            .to_string(),
-        ),
+        // Mid-sentence in the document ("…правил подсудности: {calc.court_reason}."): no capital, no full stop.
+        "court_reason" => {
+            let reason = choose_court(claim_kind(q), &court_facts(answers)).reason.text().get(lang);
+            let mut chars = reason.trim_end_matches('.').chars();
+            Some(chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default())
+        }
         "back_from" => match answers.get("back_since") {
             Some(Answer::Date(d)) => Some(d.to_string()),
             _ => None,
@@ -207,6 +235,23 @@ mod tests {
             assert!(doc.blocks.iter().any(|b| b.kind == crate::core::interview::model::BlockKind::Demand && b.number == 1));
             let demand_word = if lang == Lang::Kk { "СОТТАН СҰРАЙМЫН" } else { "ПРОШУ СУД" };
             assert!(text.contains(demand_word), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_court_and_its_reason_are_the_court_calculator_s() {
+        use crate::core::calc::court::{CourtType, Reason};
+        for lang in [Lang::Kk, Lang::Ru] {
+            let q = content::questionnaire("alimony.claim", lang).expect("alimony.claim is compiled");
+            let answers = Interview::new(q, alimony_answers()).visible_answers();
+            let values = computed(q, &answers, lang, TODAY);
+            let juvenile = CourtType::Juvenile.name().get(lang);
+            let court = &values["court"];
+            assert!(court.to_lowercase().contains(juvenile) && court.contains("Алматы"), "{lang:?}: {court}");
+            let reason = Reason::ChildAlimony.text().get(lang);
+            let shown = &values["court_reason"];
+            assert_eq!(reason.trim_end_matches('.').to_lowercase(), shown.to_lowercase(), "{lang:?}");
+            assert!(!shown.ends_with('.') && shown.chars().next().is_some_and(char::is_lowercase), "{lang:?}: {shown}");
         }
     }
 
