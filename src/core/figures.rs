@@ -95,6 +95,38 @@ pub fn render(figures: &[Figure], key: &str, factor: f64, date: Date, lang: Lang
     })
 }
 
+/// `text` with each `{{key}}` or `{{key*factor}}` replaced by [`render`] of that figure on `date` in
+/// `lang` (the questionnaires' labels, hints, page titles and exits use them; the build checks every
+/// key). A form that cannot be rendered (unknown key, no value in force, a bad factor, no closing
+/// `}}`) is left as written, so a mistake shows instead of vanishing. Plain text in, plain text out.
+pub fn expand(text: &str, figures: &[Figure], date: Date, lang: Lang) -> String {
+    if !text.contains("{{") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let inner = &after[..end];
+        let (key, factor) = match inner.split_once('*') {
+            Some((key, factor)) => (key.trim(), factor.trim().parse::<f64>().ok().filter(|f| f.is_finite() && *f > 0.0)),
+            None => (inner.trim(), Some(1.0)),
+        };
+        match factor.and_then(|factor| render(figures, key, factor, date, lang)) {
+            Some(value) => out.push_str(&value),
+            None => out.push_str(&rest[start..start + 2 + end + 2]),
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Money in tenge with a thin grouping space: "43 250 000 ₸", "1 297,50 ₸".
 pub fn money(value: f64) -> String {
     let tiyn = (value * 100.0).round() as i64;
@@ -206,6 +238,75 @@ mod tests {
         assert_eq!(number(1234567.0), "1\u{a0}234\u{a0}567");
         assert_eq!(money(999.0), "999\u{a0}₸");
         assert_eq!(money(1000.05), "1\u{a0}000,05\u{a0}₸");
+    }
+
+    #[test]
+    fn figures_in_text_are_expanded_in_the_reader_language() {
+        let all = compiled();
+        let kk = expand("3 жылдан емес: {{deadline.alimony_back}}дан аспайды.", all, DAY_2026, Lang::Kk);
+        assert_eq!(kk, "3 жылдан емес: 3\u{a0}жылдан аспайды.");
+        assert_eq!(expand("за {{ deadline.alimony_back }}", all, DAY_2026, Lang::Ru), "за 3\u{a0}года");
+        assert_eq!(expand("up to {{deadline.alimony_back}}.", all, DAY_2026, Lang::En), "up to 3\u{a0}years.");
+        assert_eq!(expand("{{mrp*2}} и {{mrp}}", all, DAY_2026, Lang::Ru), "8\u{a0}650\u{a0}₸ и 4\u{a0}325\u{a0}₸");
+        assert_eq!(expand("нет {{ фигурных", all, DAY_2026, Lang::Ru), "нет {{ фигурных");
+    }
+
+    #[test]
+    fn figures_that_cannot_be_rendered_stay_visible() {
+        let all = compiled();
+        for text in ["{{no.such.key}} x", "{{mrp*-1}}", "{{mrp*}}", "{{}}", "a {{mrp", "{{mrp}", "}}{{", "{{{{mrp}}}}", "<b>{{mrp}}</b>"] {
+            // The only form here that renders is the plain `{{mrp}}` (`{{{{mrp}}}}` reads as the key `{{mrp`).
+            let out = expand(text, all, DAY_2026, Lang::Kk);
+            if text.contains("{{mrp}}") && !text.contains("{{{{") {
+                assert!(out.contains("4\u{a0}325"), "{text} → {out}");
+            } else {
+                assert_eq!(out, text);
+            }
+        }
+        assert_eq!(expand("{{mrp}}", all, Date::new(2000, 1, 1), Lang::Ru), "{{mrp}}", "no value in force then");
+        assert_eq!(expand("{{mrp}}", &[], DAY_2026, Lang::Ru), "{{mrp}}");
+    }
+
+    /// Every text a questionnaire's form shows, in every language, reads without a `{{` left.
+    #[test]
+    fn every_questionnaire_text_renders_its_figures() {
+        use crate::core::interview::model::{Kind, Question};
+        fn question_texts(q: &Question, out: &mut Vec<Texts>) {
+            out.extend([q.label, q.hint]);
+            match &q.kind {
+                Kind::Single(choices) | Kind::Multiple(choices) => out.extend(choices.iter().map(|c| c.label)),
+                Kind::Group { questions, .. } => questions.iter().for_each(|s| question_texts(s, out)),
+                _ => {}
+            }
+        }
+        let mut checked = 0;
+        for lang in Lang::ALL {
+            for q in crate::core::content::questionnaires(lang) {
+                let mut texts = vec![q.title, q.summary];
+                for page in q.pages {
+                    texts.push(page.title);
+                    page.questions.iter().for_each(|x| question_texts(x, &mut texts));
+                }
+                texts.extend(q.exits.iter().flat_map(|e| [e.title, e.text]));
+                for text in texts {
+                    let shown = expand(text.get(lang), compiled(), DAY_2026, lang);
+                    assert!(!shown.contains("{{"), "{} ({lang:?}): {shown}", q.id);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        let hint = |lang: Lang, id: &str| {
+            let q = crate::core::content::questionnaire("alimony.claim", lang).unwrap();
+            let question = q.pages.iter().flat_map(|p| p.questions.iter()).find(|x| x.id == id).unwrap();
+            expand(question.hint.get(lang), compiled(), DAY_2026, lang)
+        };
+        assert!(hint(Lang::Kk, "tried_before").contains("бірақ 3\u{a0}жылдан аспайды (Неке"), "{}", hint(Lang::Kk, "tried_before"));
+        assert!(hint(Lang::Ru, "tried_before").contains("не больше чем за 3\u{a0}года (ст. 164"));
+        assert!(hint(Lang::En, "tried_before").contains("for up to 3\u{a0}years (Marriage"));
+        assert!(hint(Lang::Kk, "back_since").contains("күннен 3\u{a0}жылдан ерте болмауы"));
+        assert!(hint(Lang::Ru, "back_since").starts_with("Не раньше чем за 3\u{a0}года до подачи иска"));
+        assert!(hint(Lang::En, "back_since").starts_with("No earlier than 3\u{a0}years before you file"));
     }
 
     #[test]

@@ -82,6 +82,10 @@ pub struct Ui {
     pub form_import_not_draft: &'static str,
     pub form_import_newer: &'static str,
     pub form_import_other: &'static str,
+    /// The stored draft was saved by a newer app (it is kept until the person types here).
+    pub form_draft_newer: &'static str,
+    /// Above the answers kept from an earlier version of the questionnaire that it no longer asks.
+    pub form_leftover: &'static str,
     pub read_aloud: &'static str,
     pub read_aloud_stop: &'static str,
 }
@@ -171,6 +175,8 @@ static KK: Ui = Ui {
     form_import_not_draft: "Бұл файл Заңгердің жауаптары емес немесе бүлінген. Ештеңе өзгерген жоқ.",
     form_import_newer: "Бұл файлды Заңгердің жаңа нұсқасы жасаған. Бетті қайта жүктеп, қайталап көріңіз. Ештеңе өзгерген жоқ.",
     form_import_other: "Бұл файлда басқа құжаттың жауаптары бар. Ештеңе өзгерген жоқ.",
+    form_draft_newer: "Сақталған жауаптарды Заңгердің жаңарақ нұсқасы жасаған, сондықтан оларды мұнда ашу мүмкін емес. Жаңа нұсқаны алу үшін бетті қайта жүктеңіз. Мұнда ештеңе енгізбесеңіз, жауаптар өзгеріссіз қалады.",
+    form_leftover: "Сауалнаманың бұрынғы нұсқасындағы, енді сұралмайтын жауаптар (олар сақталған):",
     read_aloud: "Дауыстап оқу",
     read_aloud_stop: "Оқуды тоқтату",
 };
@@ -266,6 +272,8 @@ static RU: Ui = Ui {
     form_import_not_draft: "Это не файл с ответами Заңгер или он повреждён. Ничего не изменилось.",
     form_import_newer: "Файл создан более новой версией Заңгер. Перезагрузите страницу и попробуйте снова. Ничего не изменилось.",
     form_import_other: "В файле ответы для другого документа. Ничего не изменилось.",
+    form_draft_newer: "Сохранённые ответы сделаны более новой версией Заңгер, поэтому открыть их здесь нельзя. Перезагрузите страницу, чтобы получить новую версию. Пока вы ничего здесь не вводите, ответы остаются как были.",
+    form_leftover: "Ответы из прежней версии анкеты, о которых она больше не спрашивает (они сохранены):",
     read_aloud: "Прочитать вслух",
     read_aloud_stop: "Остановить чтение",
 };
@@ -351,6 +359,8 @@ static EN: Ui = Ui {
     form_import_not_draft: "This is not a Zanger answers file, or it is damaged. Nothing was changed.",
     form_import_newer: "This file was made by a newer version of Zanger. Reload the page and try again. Nothing was changed.",
     form_import_other: "This file holds answers for another document. Nothing was changed.",
+    form_draft_newer: "Your saved answers were made by a newer version of Zanger, so they cannot be opened here. Reload the page to get the new version. As long as you type nothing here, they stay as they were.",
+    form_leftover: "Answers from an earlier version of this questionnaire that it no longer asks (they are kept):",
     read_aloud: "Read aloud",
     read_aloud_stop: "Stop reading",
 };

@@ -39,16 +39,27 @@ proptest! {
     }
 
     #[test]
-    fn drafts_never_panic(text in any_text(), id in "[a-z.]{1,20}") {
-        let _ = form::load_draft(&id, &text);
-        let _ = form::load_draft(&id, &format!("zanger-draft 1\n{id}\n{text}"));
+    fn drafts_never_panic(text in any_text(), id in "[a-z.]{1,20}", schema in "[0-9a-z -]{0,8}") {
+        for q in crate::core::content::questionnaires(crate::core::lang::Lang::Ru) {
+            let _ = form::load_draft(q, &text);
+            let _ = form::load_draft(q, &format!("zanger-draft 1\n{id}\n{text}"));
+            let _ = form::load_draft(q, &format!("zanger-draft 1\n{}\n{text}", q.id));
+            let _ = form::load_draft(q, &format!("zanger-draft 2\n{}\nschema {schema}\n{text}", q.id));
+            let _ = form::load_draft(q, &format!("zanger-draft 2\n{}\n{text}", q.id));
+        }
     }
 
     #[test]
     fn any_draft_round_trips(pairs in proptest::collection::btree_map(any_text(), any_text(), 0..12)) {
+        let q = crate::core::content::questionnaire("alimony.claim", crate::core::lang::Lang::Ru).expect("alimony.claim");
         let raw: form::Raw = pairs.into_iter().filter(|(k, _)| !k.is_empty()).collect();
-        let text = form::save_draft("q", &raw);
-        prop_assert_eq!(form::load_draft("q", &text), Ok((raw, vec![])));
+        let text = form::save_draft(q, &raw);
+        let restored = form::load_draft(q, &text);
+        prop_assert!(restored.is_ok());
+        let restored = restored.unwrap();
+        prop_assert_eq!(&restored.raw, &raw);
+        prop_assert!(restored.damaged.is_empty());
+        prop_assert_eq!(restored.leftover, form::leftover(q, &raw));
     }
 
     #[test]

@@ -40,6 +40,20 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The pack the boot script started fetching while the app loaded (`window.zangerEarlyPack`), if it
+/// is `lang`'s and arrived; taken once.
+async fn early_pack(lang: Lang) -> Option<Vec<u8>> {
+    let early = global("zangerEarlyPack")?;
+    let window = web_sys::window()?;
+    let _ = js_sys::Reflect::delete_property(&window, &JsValue::from_str("zangerEarlyPack"));
+    if js_sys::Reflect::get(&early, &JsValue::from_str("lang")).ok()?.as_string()? != lang.code() {
+        return None;
+    }
+    let promise: js_sys::Promise = js_sys::Reflect::get(&early, &JsValue::from_str("bytes")).ok()?.dyn_into().ok()?;
+    let buffer = JsFuture::from(promise).await.ok().filter(|b| !b.is_null())?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The font the PDF writer embeds, fetched the first time someone asks for a PDF (and then kept).
 pub async fn pdf_font() -> Result<&'static [u8], String> {
     thread_local! {
@@ -64,7 +78,10 @@ pub async fn load(lang: Lang) -> Result<(), String> {
         return Ok(());
     }
     let url = asset_url(lang.code(), content::pack_file(lang));
-    let bytes = fetch_bytes(&url).await?;
+    let bytes = match early_pack(lang).await {
+        Some(bytes) => bytes,
+        None => fetch_bytes(&url).await?,
+    };
     content::install(lang, bytes).map_err(|e| e.to_string())?;
     keep_offline(&url);
     Ok(())

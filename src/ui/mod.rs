@@ -32,6 +32,10 @@ pub fn start() {
         .get_element_by_id(DEFAULT_MOUNT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
+    // The page's "loading" text (index.html) goes when the app arrives.
+    if let Some(boot) = document.query_selector("#zanger > .zg-boot").ok().flatten() {
+        boot.remove();
+    }
     match target {
         Some(element) => mount(element),
         None => web_sys::console::error_1(&"Zanger: no element to mount into".into()),

@@ -48,7 +48,7 @@ pub fn browser(root: &Path) -> Result<(), String> {
     let web = root.join("target/bench-web");
     let _ = std::fs::remove_dir_all(&web);
     std::fs::create_dir_all(&web).map_err(|e| format!("{}: {e}", web.display()))?;
-    build_wasm(root, &tools, &web)?;
+    build_wasm(root, &tools, &web, "search_bench")?;
     let modules = ensure_npm(root)?;
     copy(&modules.join("fuse.js/dist/fuse.mjs"), &web.join("fuse.mjs"))?;
     copy(&modules.join("minisearch/dist/es/index.js"), &web.join("minisearch.js"))?;
@@ -97,17 +97,18 @@ pub fn browser(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn copy(from: &Path, to: &Path) -> Result<(), String> {
+pub(crate) fn copy(from: &Path, to: &Path) -> Result<(), String> {
     std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("copy {} to {}: {e}", from.display(), to.display()))
 }
 
-/// The example in release, through the pinned wasm-bindgen and wasm-opt -Oz, as Trunk builds the app.
-fn build_wasm(root: &Path, tools: &tools::Tools, web: &Path) -> Result<(), String> {
-    run(Command::new("cargo").current_dir(root).args(["build", "--release", "--target", "wasm32-unknown-unknown", "--example", "search_bench", "--features", "embed-packs"]))?;
-    let wasm = root.join("target/wasm32-unknown-unknown/release/examples/search_bench.wasm");
+/// The example in release, through the pinned wasm-bindgen and wasm-opt -Oz, as Trunk builds the app:
+/// `<example>.js` and `<example>_bg.wasm` in `web`.
+pub(crate) fn build_wasm(root: &Path, tools: &tools::Tools, web: &Path, example: &str) -> Result<(), String> {
+    run(Command::new("cargo").current_dir(root).args(["build", "--release", "--target", "wasm32-unknown-unknown", "--example", example, "--features", "embed-packs"]))?;
+    let wasm = root.join(format!("target/wasm32-unknown-unknown/release/examples/{example}.wasm"));
     run(Command::new("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-dir"]).arg(web).arg(&wasm))?;
-    let bindgen_out = web.join("search_bench_bg.wasm");
-    let optimized = web.join("search_bench_bg.opt.wasm");
+    let bindgen_out = web.join(format!("{example}_bg.wasm"));
+    let optimized = web.join(format!("{example}_bg.opt.wasm"));
     run(Command::new(tools.bin_dir.join("wasm-opt")).arg(format!("--output={}", optimized.display())).arg("-Oz").arg(&bindgen_out))?;
     std::fs::rename(&optimized, &bindgen_out).map_err(|e| format!("{}: {e}", bindgen_out.display()))?;
     println!("built {} (wasm-bindgen {}, wasm-opt -Oz)", bindgen_out.display(), tools.wasm_bindgen_version);
@@ -186,13 +187,13 @@ fn measure(driver: u16, server: u16, profile: &Path) -> Result<Measured, String>
 }
 
 /// A WebDriver session over plain HTTP; deleted (closing Chromium) when dropped.
-struct Session {
+pub(crate) struct Session {
     port: u16,
     id: String,
 }
 
 impl Session {
-    fn start(port: u16, profile: &Path) -> Result<(Session, String), String> {
+    pub(crate) fn start(port: u16, profile: &Path) -> Result<(Session, String), String> {
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|f| f.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
         let caps = json!({ "capabilities": { "alwaysMatch": {
@@ -205,12 +206,12 @@ impl Session {
         Ok((Session { port, id }, version))
     }
 
-    fn command(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+    pub(crate) fn command(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
         webdriver(self.port, method, &format!("/session/{}{path}", self.id), body.as_ref())
     }
 
     /// Runs `script` in the page; its result must be a string.
-    fn script(&self, script: &str, args: Value) -> Result<String, String> {
+    pub(crate) fn script(&self, script: &str, args: Value) -> Result<String, String> {
         let value = self.command("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))?;
         value.as_str().map(String::from).ok_or_else(|| format!("`{script}` returned {value}"))
     }
@@ -311,7 +312,7 @@ fn index_data(index: &Index) -> Vec<u8> {
     out
 }
 
-fn fnv1a(data: &[u8]) -> u32 {
+pub(crate) fn fnv1a(data: &[u8]) -> u32 {
     data.iter().fold(0x811c_9dc5u32, |hash, b| (hash ^ u32::from(*b)).wrapping_mul(0x0100_0193))
 }
 

@@ -10,11 +10,14 @@
 //!   release build: scores, metrics and failing audits of home (kk, ru), a guide and a questionnaire
 //!   (`--brotli`: served brotli-compressed, as a production host would)
 //! - `bench-browser`  times search per keystroke in headless Chromium: ours (wasm), Fuse.js, MiniSearch
+//! - `bench-documents [--cpu-throttle N]`  times document generation (text, DOCX, PDF) of every questionnaire
+//!   in headless Chromium against the 50 ms target
 //! - `kb search --lang <kk|ru|en> "<query>"`  how a query ranks (one JSON object per result)
 //! - `kb search-batch`  reads `lang<TAB>query` lines, prints one JSON array of results per line
 
 mod audit;
 mod bench;
+mod bench_documents;
 mod budget;
 mod build;
 mod bundle;
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
         Some("sizes") => sizes::print(&root().join("dist")),
         Some("audit") => audit::run(&root(), &args[1..]),
         Some("bench-browser") => bench::browser(&root()),
+        Some("bench-documents") => bench_documents::run(&root(), &args[1..]),
         Some("kb") => kb::run(&args[1..]),
         Some("tools") => tools::ensure_all(&root(), tools::Needs::Everything).map(|_| ()),
         _ => Err(usage()),
@@ -52,7 +56,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | sizes | audit [--no-build] [--brotli] [/lang/page ...] | bench-browser | tools | kb search --lang L \"query\" | kb search-batch>".into()
+    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | sizes | audit [--no-build] [--brotli] [/lang/page ...] | bench-browser | bench-documents [--cpu-throttle N] | tools | kb search --lang L \"query\" | kb search-batch>".into()
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

@@ -17,7 +17,9 @@ const SCRIPT_CLOSE: &str = "</script>";
 pub fn apply(dist: &Path) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let html = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let (html, boot_name, boot) = externalise_loader(&html)?;
+    let mut packs: Vec<String> = std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| is_pack(n)).collect();
+    packs.sort();
+    let (html, boot_name, boot) = externalise_loader(&html, &early_pack_script(&packs))?;
     std::fs::write(dist.join(&boot_name), boot).map_err(|e| e.to_string())?;
     let icon = find_icon(&html).unwrap_or_default();
     std::fs::write(dist.join("manifest.webmanifest"), manifest(&icon)).map_err(|e| e.to_string())?;
@@ -56,18 +58,38 @@ pub fn apply(dist: &Path) -> Result<(), String> {
 }
 
 /// Moves Trunk's inline module script into a file. Returns the new HTML, the file name and its text.
-pub fn externalise_loader(html: &str) -> Result<(String, String, String), String> {
+pub fn externalise_loader(html: &str, early: &str) -> Result<(String, String, String), String> {
     let start = html.find(INLINE_OPEN).ok_or("index.html has no inline loader: did Trunk change its output?")?;
     let body_start = start + INLINE_OPEN.len();
     let end = html[body_start..].find(SCRIPT_CLOSE).ok_or("unclosed loader script")? + body_start;
     let loader = html[body_start..end].trim();
-    let boot = format!("{REGISTER_SERVICE_WORKER}\n{loader}\n");
+    let boot = format!("{REGISTER_SERVICE_WORKER}\n{early}\n{loader}\n");
     let mut hasher = DefaultHasher::new();
     boot.hash(&mut hasher);
     let name = format!("boot-{:016x}.js", hasher.finish());
     let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
     let html = format!("{}{tag}{}", &html[..start], &html[end + SCRIPT_CLOSE.len()..]);
     Ok((html, name, boot))
+}
+
+/// Starts fetching the reader's language pack while the wasm loads, when the URL's hash (or the
+/// language the reader chose before) names the language; the app takes the bytes from
+/// `window.zangerEarlyPack` instead of fetching them after it starts. With no language named, nothing
+/// is fetched early (a wrong guess would cost a rural reader a pack they do not need).
+fn early_pack_script(packs: &[String]) -> String {
+    let entries: Vec<String> = packs
+        .iter()
+        .filter_map(|p| Some(format!("{}: {:?}", p.strip_prefix("content-")?.split('-').next()?, p)))
+        .collect();
+    format!(
+        r#"{{
+  const files = {{ {} }};
+  let lang = (/^#\/(kk|ru|en)(\/|$)/.exec(location.hash) || [])[1];
+  if (!lang) {{ try {{ lang = localStorage.getItem('zanger.lang'); }} catch (e) {{}} }}
+  if (files[lang]) window.zangerEarlyPack = {{ lang, bytes: fetch(window.zangerBase + files[lang]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null) }};
+}}"#,
+        entries.join(", ")
+    )
 }
 
 /// A language's content pack (`content-<lang>-<hash>.bin`): fetched for the reader's language only.
@@ -249,12 +271,14 @@ mod tests {
 
     #[test]
     fn the_inline_loader_becomes_a_file_and_no_inline_script_is_left() {
-        let (html, name, boot) = externalise_loader(TRUNK_HTML).unwrap();
+        let (html, name, boot) = externalise_loader(TRUNK_HTML, &early_pack_script(&["content-kk-0a.bin".into(), "content-ru-1b.bin".into()])).unwrap();
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
         assert!(html.contains(&format!("<script type=\"module\" src=\"/{name}\"></script>")));
         assert!(!html.contains("<script type=\"module\">"), "{html}");
         assert!(boot.contains("import init from '/zanger-1.js';") && boot.contains("serviceWorker.register"));
         assert!(html.contains("modulepreload"), "the rest of the page is kept");
+        assert!(boot.contains(r#"const files = { kk: "content-kk-0a.bin", ru: "content-ru-1b.bin" };"#), "{boot}");
+        assert!(boot.find("zangerEarlyPack") < boot.find("import init"), "the pack starts before the app");
         assert_eq!(find_icon(&html).as_deref(), Some("/favicon-1.svg"));
     }
 
@@ -274,7 +298,7 @@ mod tests {
 
     #[test]
     fn a_page_without_a_loader_is_an_error() {
-        assert!(externalise_loader("<head></head>").is_err());
+        assert!(externalise_loader("<head></head>", "").is_err());
     }
 
     #[test]

@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP1";
+const MAGIC: &[u8; 4] = b"ZGP2";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -252,7 +252,19 @@ impl Reader {
             Ok(q::Exit { id, when, title, text, link: r.str()? })
         })?;
         let document = self.template()?;
-        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document })
+        let version = self.version()?;
+        let migrations = self.list(|r| {
+            let from = r.version()?;
+            let rename = r.list(|r| Ok((r.str()?, r.str()?)))?;
+            let values = r.list(|r| Ok((r.str()?, r.str()?, r.str()?)))?;
+            Ok(q::Migration { from, rename, values })
+        })?;
+        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document, version, migrations })
+    }
+
+    /// A questionnaire version: 1 or more.
+    fn version(&mut self) -> Read<u16> {
+        u16::try_from(self.uint()?).ok().filter(|&v| v >= 1).ok_or(self.damaged())
     }
 
     fn template(&mut self) -> Read<q::Template> {

@@ -158,7 +158,7 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::content;
     use crate::core::interview::document::{fill, placeholders};
@@ -171,7 +171,7 @@ mod tests {
     }
 
     /// A complete, realistic set of answers for the alimony claim.
-    pub(super) fn alimony_answers() -> Answers {
+    pub(crate) fn alimony_answers() -> Answers {
         let t = |s: &str| Answer::Text(s.into());
         Answers::from([
             ("lives_with_me".into(), Answer::Bool(true)),

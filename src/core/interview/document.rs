@@ -157,6 +157,8 @@ mod tests {
         pages: &PAGES,
         exits: &[],
         document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], fee_subject: "", claim_price: "", blocks: &BLOCKS },
+        version: 1,
+        migrations: &[],
     };
 
     fn answers() -> Answers {

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
 use super::input::{parse, InputError};
+use super::migrate;
 use super::model::{Kind, Question, Questionnaire};
 use crate::core::date::Date;
 
@@ -70,12 +71,16 @@ pub fn read(q: &Questionnaire, raw: &Raw, today: Date) -> (Answers, BTreeMap<Str
 }
 
 /// The first line of a saved draft: the format and its version.
-const DRAFT_MAGIC: &str = "zanger-draft 1";
+const DRAFT_MAGIC: &str = "zanger-draft 2";
+/// The format before drafts recorded the questionnaire's version (read as version 1).
+const DRAFT_MAGIC_V1: &str = "zanger-draft 1";
 
-/// A draft as text: a header, the questionnaire id, then one `key=value` line per field with `\`,
-/// newlines and carriage returns escaped. Small, readable, and no serialisation library in the wasm.
-pub fn save_draft(questionnaire: &str, raw: &Raw) -> String {
-    let mut out = format!("{DRAFT_MAGIC}\n{questionnaire}\n");
+/// A draft as text: a header, the questionnaire id, `schema <version>` (the questionnaire's version
+/// the answers were given in), then one `key=value` line per field with `\`, `=`, newlines and
+/// carriage returns escaped. Small, readable, and no serialisation library in the wasm. The same text
+/// is the file the answers are exported to.
+pub fn save_draft(q: &Questionnaire, raw: &Raw) -> String {
+    let mut out = format!("{DRAFT_MAGIC}\n{}\nschema {}\n", q.id, q.version);
     for (key, value) in raw {
         out.push_str(&escape(key));
         out.push('=');
@@ -89,7 +94,8 @@ pub fn save_draft(questionnaire: &str, raw: &Raw) -> String {
 pub enum DraftError {
     /// Not a draft at all (another program's data, or damaged).
     NotADraft,
-    /// Saved by a newer version of the app.
+    /// Saved by a newer version of the app: a newer draft format (its header) or a newer version of
+    /// the questionnaire (`schema <n>`).
     NewerVersion(String),
     /// A draft of another questionnaire.
     OtherQuestionnaire(String),
@@ -97,20 +103,46 @@ pub enum DraftError {
     DamagedLines(Vec<usize>),
 }
 
-/// Reads a draft saved by [`save_draft`]. Damaged lines are skipped and reported; everything readable
-/// is restored.
-pub fn load_draft(questionnaire: &str, text: &str) -> Result<(Raw, Vec<usize>), DraftError> {
+/// A draft read back: the raw form in the current version's keys, and what the reader should know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub raw: Raw,
+    /// Line numbers (1-based) that could not be read and were skipped.
+    pub damaged: Vec<usize>,
+    /// Keys in `raw` that no question of the current version asks (answers from an earlier version).
+    /// They stay in `raw`, so saving the draft keeps them; the form shows them as text.
+    pub leftover: Vec<String>,
+    /// The questionnaire version the draft was saved with.
+    pub schema: u16,
+}
+
+/// Reads a draft saved by [`save_draft`] (or by an earlier app, `zanger-draft 1`, as version 1) and
+/// carries it to the current version of `q` through its migrations. Damaged lines are skipped and
+/// reported; everything readable is restored, and nothing is dropped.
+pub fn load_draft(q: &Questionnaire, text: &str) -> Result<Restored, DraftError> {
     let mut lines = text.lines();
-    match lines.next() {
-        Some(DRAFT_MAGIC) => {}
+    let format = match lines.next() {
+        Some(DRAFT_MAGIC) => 2,
+        Some(DRAFT_MAGIC_V1) => 1,
         Some(header) if header.starts_with("zanger-draft ") => return Err(DraftError::NewerVersion(header.to_string())),
         _ => return Err(DraftError::NotADraft),
-    }
+    };
     match lines.next() {
-        Some(id) if id == questionnaire => {}
+        Some(id) if id == q.id => {}
         Some(id) => return Err(DraftError::OtherQuestionnaire(id.to_string())),
         None => return Err(DraftError::NotADraft),
     }
+    let schema = if format == 1 {
+        1
+    } else {
+        let line = lines.next().ok_or(DraftError::NotADraft)?;
+        let n = line.strip_prefix("schema ").and_then(|n| n.parse::<u16>().ok()).filter(|&n| n >= 1);
+        n.ok_or(DraftError::NotADraft)?
+    };
+    if schema > q.version {
+        return Err(DraftError::NewerVersion(format!("schema {schema}")));
+    }
+    let first_line = if format == 1 { 3 } else { 4 };
     let mut raw = Raw::new();
     let mut damaged = Vec::new();
     for (i, line) in lines.enumerate() {
@@ -118,10 +150,32 @@ pub fn load_draft(questionnaire: &str, text: &str) -> Result<(Raw, Vec<usize>), 
             Some((k, v)) if !k.is_empty() => {
                 raw.insert(k, v);
             }
-            _ => damaged.push(i + 3),
+            _ => damaged.push(i + first_line),
         }
     }
-    Ok((raw, damaged))
+    for step in q.migrations.iter().filter(|m| m.from >= schema) {
+        raw = migrate::apply(step, raw);
+    }
+    let leftover = leftover(q, &raw);
+    Ok(Restored { raw, damaged, leftover, schema })
+}
+
+/// Whether `key` is a field of the current questions: a question id (a group's own key holds its
+/// item count) or `<group>.<index>.<field>` of one of its fields.
+pub fn is_asked(q: &Questionnaire, key: &str) -> bool {
+    let questions = || q.pages.iter().flat_map(|p| p.questions.iter());
+    match migrate::item_parts(key) {
+        Some((group, _, field)) => questions().any(|x| match x.kind {
+            Kind::Group { questions, .. } => x.id == group && questions.iter().any(|s| s.id == field),
+            _ => false,
+        }),
+        None => questions().any(|x| x.id == key),
+    }
+}
+
+/// The keys of `raw` no current question asks, in key order.
+pub fn leftover(q: &Questionnaire, raw: &Raw) -> Vec<String> {
+    raw.keys().filter(|k| !is_asked(q, k)).cloned().collect()
 }
 
 fn escape(text: &str) -> String {
@@ -164,31 +218,149 @@ mod tests {
 
     const TODAY: Date = Date::new(2026, 11, 25);
 
+    fn raw(pairs: &[(&str, &str)]) -> Raw {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    fn alimony() -> &'static Questionnaire {
+        content::questionnaire("alimony.claim", crate::core::lang::Lang::Ru).unwrap()
+    }
+
+    /// Version 3 of a questionnaire whose questions were renamed twice:
+    /// 1 → 2: `name` → `full_name`, the group `kids` → `children` and its field `dob` → `birth`, the
+    ///        income choice `wage` → `salary`;
+    /// 2 → 3: `full_name` → `plaintiff_name`, the field `birth` → `born`, the document `bc` →
+    ///        `birth_certificate`.
+    mod v3 {
+        use crate::core::content::model::Texts;
+        use crate::core::interview::model::*;
+
+        const T: Texts = Texts { kk: "", ru: "", en: "" };
+        const fn q(id: &'static str, kind: Kind) -> Question {
+            Question { id, kind, label: T, hint: T, required: true, show_if: "" }
+        }
+        static INCOME: [Choice; 2] = [Choice { id: "salary", label: T }, Choice { id: "irregular", label: T }];
+        static DOCS: [Choice; 2] = [Choice { id: "birth_certificate", label: T }, Choice { id: "income_statement", label: T }];
+        static CHILD: [Question; 2] = [q("name", Kind::Text), q("born", Kind::Date { past_only: true })];
+        static PAGES: [Page; 1] = [Page {
+            id: "p",
+            title: T,
+            show_if: "",
+            questions: &[
+                q("plaintiff_name", Kind::Text),
+                q("income_kind", Kind::Single(&INCOME)),
+                q("children", Kind::Group { questions: &CHILD, min: 1, max: 5 }),
+                q("documents", Kind::Multiple(&DOCS)),
+            ],
+        }];
+        static MIGRATIONS: [Migration; 2] = [
+            Migration {
+                from: 1,
+                rename: &[("name", "full_name"), ("kids", "children"), ("kids.dob", "children.birth")],
+                values: &[("income_kind", "wage", "salary")],
+            },
+            Migration {
+                from: 2,
+                rename: &[("full_name", "plaintiff_name"), ("children.birth", "children.born")],
+                values: &[("documents", "bc", "birth_certificate")],
+            },
+        ];
+        pub static Q: Questionnaire = Questionnaire {
+            id: "x",
+            topics: &[],
+            guide: "",
+            title: T,
+            summary: T,
+            pages: &PAGES,
+            exits: &[],
+            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] },
+            version: 3,
+            migrations: &MIGRATIONS,
+        };
+    }
+
     #[test]
     fn drafts_round_trip_any_text() {
-        let raw = Raw::from([
-            ("plaintiff_name".to_string(), "Айгерім = \"Ая\"".to_string()),
-            ("facts".to_string(), "line 1\nline 2\\ end\r\n<script>".to_string()),
-            ("children.0.name".to_string(), "Айша".to_string()),
+        let raw = raw(&[
+            ("plaintiff_name", "Айгерім = \"Ая\""),
+            ("facts", "line 1\nline 2\\ end\r\n<script>"),
+            ("children.0.name", "Айша"),
         ]);
-        let text = save_draft("alimony.claim", &raw);
-        assert_eq!(load_draft("alimony.claim", &text), Ok((raw, vec![])));
+        let text = save_draft(alimony(), &raw);
+        assert!(text.starts_with("zanger-draft 2\nalimony.claim\nschema 1\n"), "{text}");
+        let restored = load_draft(alimony(), &text).unwrap();
+        assert_eq!((restored.raw, restored.damaged, restored.schema), (raw, vec![], 1));
+        assert_eq!(restored.leftover, ["facts"], "not a question of alimony.claim");
+        let text = save_draft(&v3::Q, &Raw::new());
+        assert_eq!(text, "zanger-draft 2\nx\nschema 3\n");
+    }
+
+    #[test]
+    fn a_draft_of_the_first_format_loads_as_version_1() {
+        let text = "zanger-draft 1\nalimony.claim\nlives_with_me=yes\nchildren=2\nchildren.1.name=Нұрлан\n";
+        let restored = load_draft(alimony(), text).unwrap();
+        assert_eq!(restored.raw, raw(&[("lives_with_me", "yes"), ("children", "2"), ("children.1.name", "Нұрлан")]));
+        assert_eq!((restored.schema, restored.damaged.len(), restored.leftover.len()), (1, 0, 0));
+    }
+
+    #[test]
+    fn migrations_carry_a_draft_through_every_later_version() {
+        // Saved with version 1 (the first draft format): both steps apply, in order.
+        let text = "zanger-draft 1\nx\nname=Ая\nkids=2\nkids.0.dob=2019-05-01\nkids.1.name=Ерлан\nincome_kind=wage\ndocuments=bc,income_statement\nold_question=кое-что\n";
+        let restored = load_draft(&v3::Q, text).unwrap();
+        let expected = raw(&[
+            ("plaintiff_name", "Ая"),
+            ("children", "2"),
+            ("children.0.born", "2019-05-01"),
+            ("children.1.name", "Ерлан"),
+            ("income_kind", "salary"),
+            ("documents", "birth_certificate,income_statement"),
+            ("old_question", "кое-что"),
+        ]);
+        assert_eq!(restored.raw, expected);
+        assert_eq!(restored.leftover, ["old_question"]);
+        // Saved with version 2: only the second step applies (version 2 had no `name` question).
+        let text = "zanger-draft 2\nx\nschema 2\nfull_name=Ая\nchildren.0.birth=2019-05-01\nincome_kind=wage\nname=left\n";
+        let restored = load_draft(&v3::Q, text).unwrap();
+        let expected = raw(&[("plaintiff_name", "Ая"), ("children.0.born", "2019-05-01"), ("income_kind", "wage"), ("name", "left")]);
+        assert_eq!((restored.raw, restored.leftover, restored.schema), (expected, vec!["name".to_string()], 2));
+        // Saved with the current version: nothing moves.
+        let text = "zanger-draft 2\nx\nschema 3\nname=Ая\n";
+        assert_eq!(load_draft(&v3::Q, text).unwrap().raw, raw(&[("name", "Ая")]));
+    }
+
+    #[test]
+    fn leftover_answers_are_kept_and_saved_back() {
+        let restored = load_draft(&v3::Q, "zanger-draft 1\nx\nname=Ая\nfacts=текст\nkids.0.eyes=карие\n").unwrap();
+        assert_eq!(restored.leftover, ["children.0.eyes", "facts"]);
+        let again = load_draft(&v3::Q, &save_draft(&v3::Q, &restored.raw)).unwrap();
+        assert_eq!(again.raw, restored.raw);
+        assert_eq!(again.leftover, restored.leftover);
+        assert!(is_asked(&v3::Q, "children.4.born") && is_asked(&v3::Q, "children") && !is_asked(&v3::Q, "children.x.born"));
     }
 
     #[test]
     fn foreign_future_and_damaged_drafts_are_reported() {
-        assert_eq!(load_draft("a", "{\"json\": true}"), Err(DraftError::NotADraft));
-        assert_eq!(load_draft("a", ""), Err(DraftError::NotADraft));
-        assert_eq!(load_draft("a", "zanger-draft 9\na\n"), Err(DraftError::NewerVersion("zanger-draft 9".into())));
-        assert_eq!(load_draft("a", "zanger-draft 1\nb\n"), Err(DraftError::OtherQuestionnaire("b".into())));
-        let (raw, damaged) = load_draft("a", "zanger-draft 1\na\nname=Ая\nbroken line\nbad=\\q\nok=1").unwrap();
-        assert_eq!(raw.len(), 2);
-        assert_eq!(damaged, vec![4, 5]);
+        let q = &v3::Q;
+        assert_eq!(load_draft(q, "{\"json\": true}"), Err(DraftError::NotADraft));
+        assert_eq!(load_draft(q, ""), Err(DraftError::NotADraft));
+        assert_eq!(load_draft(q, "zanger-draft 9\nx\n"), Err(DraftError::NewerVersion("zanger-draft 9".into())));
+        assert_eq!(load_draft(q, "zanger-draft 2\nx\nschema 4\nname=Ая\n"), Err(DraftError::NewerVersion("schema 4".into())));
+        assert_eq!(load_draft(q, "zanger-draft 1\nb\n"), Err(DraftError::OtherQuestionnaire("b".into())));
+        assert_eq!(load_draft(q, "zanger-draft 2\nb\nschema 1\n"), Err(DraftError::OtherQuestionnaire("b".into())));
+        for broken in ["zanger-draft 2\nx\n", "zanger-draft 2\nx\nname=Ая\n", "zanger-draft 2\nx\nschema 0\n", "zanger-draft 2\nx\nschema -1\n"] {
+            assert_eq!(load_draft(q, broken), Err(DraftError::NotADraft), "{broken:?}");
+        }
+        let restored = load_draft(q, "zanger-draft 1\nx\nplaintiff_name=Ая\nbroken line\nbad=\\q\nok=1").unwrap();
+        assert_eq!(restored.raw.len(), 2);
+        assert_eq!(restored.damaged, vec![4, 5]);
+        let restored = load_draft(q, "zanger-draft 2\nx\nschema 3\nplaintiff_name=Ая\nbroken line\n").unwrap();
+        assert_eq!(restored.damaged, vec![5]);
     }
 
     #[test]
     fn raw_entries_become_answers_and_rejections() {
-        let q = content::questionnaire("alimony.claim", crate::core::lang::Lang::Ru).unwrap();
+        let q = alimony();
         let raw = Raw::from([
             ("plaintiff_name".to_string(), "  Айгерім ".to_string()),
             ("plaintiff_phone".to_string(), "8 701 123 45 67".to_string()),

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod expr;
 pub mod form;
 pub mod input;
+pub mod migrate;
 pub mod model;
 pub mod pdf;
 pub mod placeholder;

@@ -15,6 +15,32 @@ pub struct Questionnaire {
     pub exits: &'static [Exit],
     /// The document the answers fill (empty when the questionnaire only routes).
     pub document: Template,
+    /// The version of its questions (1 unless a change renamed some); a draft records the version it
+    /// was saved with.
+    pub version: u16,
+    /// How drafts of earlier versions read in this one, by ascending `from` (see `migrate.rs`).
+    pub migrations: &'static [Migration],
+}
+
+/// One step from an earlier version: applied to a draft saved with version `from` or earlier.
+#[derive(Debug, PartialEq)]
+pub struct Migration {
+    pub from: u16,
+    /// Old id → new id: a question (`id`) or a group's field (`group.field` → `<new group>.<field>`),
+    /// old names as the older version had them.
+    pub rename: &'static [(&'static str, &'static str)],
+    /// Renamed choice ids: (question as named after the renames, old choice, new choice).
+    pub values: &'static [(&'static str, &'static str, &'static str)],
+}
+
+impl super::migrate::Step for Migration {
+    fn rename(&self, old: &str) -> Option<&str> {
+        self.rename.iter().find(|(o, _)| *o == old).map(|(_, n)| *n)
+    }
+
+    fn value(&self, question: &str, old: &str) -> Option<&str> {
+        self.values.iter().find(|(q, o, _)| *q == question && *o == old).map(|(_, _, n)| *n)
+    }
 }
 
 /// A document template: blocks of text with `{placeholders}` (see `document.rs`).

@@ -1174,33 +1174,10 @@ mod tests {
         })
     }
 
-    /// The alimony claim filled with realistic answers.
+    /// The alimony claim filled with realistic answers (the same as the calculator tests use).
     fn alimony(lang: Lang) -> Filled {
         let q = content::questionnaire("alimony.claim", lang).expect("alimony.claim is compiled");
-        let t = |s: &str| Answer::Text(s.into());
-        let child = |name: &str, born: Date| Answers::from([("name".into(), t(name)), ("born".into(), Answer::Date(born))]);
-        let answers = Answers::from([
-            ("lives_with_me".into(), Answer::Bool(true)),
-            ("plaintiff_role".into(), Answer::Choice("mother".into())),
-            ("marriage".into(), Answer::Choice("divorced".into())),
-            ("paternity_disputed".into(), Answer::Bool(false)),
-            ("third_parties".into(), Answer::Bool(false)),
-            ("prefer_court_order".into(), Answer::Bool(false)),
-            ("agreement".into(), Answer::Choice("none".into())),
-            ("pays_now".into(), Answer::Bool(false)),
-            ("children".into(), Answer::Group(vec![child("Айша Ерланқызы", Date::new(2019, 5, 1)), child("Нұрлан Ерланұлы", Date::new(2021, 9, 12))])),
-            ("income_kind".into(), Answer::Choice("salary".into())),
-            ("income_monthly".into(), Answer::Money(30_000_000)),
-            ("plaintiff_name".into(), t("Сейітова Айгерім Болатқызы")),
-            ("plaintiff_born".into(), Answer::Date(Date::new(1992, 3, 5))),
-            ("plaintiff_iin".into(), t("920305400123")),
-            ("plaintiff_address".into(), t("Алматы, Абай даңғылы, 1")),
-            ("plaintiff_phone".into(), t("+77011234567")),
-            ("defendant_name".into(), t("Сейітов Ерлан Маратұлы")),
-            ("defendant_address".into(), t("Алматы, Сәтбаев көшесі, 2")),
-            ("court_place".into(), t("Алматы")),
-            ("tried_before".into(), Answer::Bool(false)),
-        ]);
+        let answers = crate::core::interview::computed::tests::alimony_answers();
         let visible = Interview::new(q, answers).visible_answers();
         fill(q, &visible, &computed(q, &visible, lang, TODAY), lang, TODAY)
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::not_found::NotFoundPage;
 use super::Breadcrumbs;
 use crate::core::content;
+use crate::core::content::model::Texts;
 use crate::core::date::Date;
 use crate::core::interview::computed::computed;
 use crate::core::interview::document::{fill, format_answer};
@@ -78,6 +79,12 @@ impl Form {
     fn get(&self, key: &str) -> String {
         self.raw.with(|r| r.get(key).cloned().unwrap_or_default())
     }
+
+    /// A label, hint, page title or exit text in the reader's language, its `{{figures}}` as in force
+    /// today. Plain text: the views insert it as text, never as HTML.
+    fn text(&self, texts: &Texts) -> String {
+        crate::core::figures::expand(texts.get(self.lang), content::figures(), self.today, self.lang)
+    }
 }
 
 fn draft_key(id: &str) -> String {
@@ -97,12 +104,14 @@ pub fn FormPage(id: String) -> impl IntoView {
     let Some(q) = content::questionnaire(&id, lang) else {
         return view! { <NotFoundPage/> }.into_any();
     };
-    // Restore the draft; what cannot be read is reported, never silently dropped.
+    // Restore the draft (an earlier version's is migrated); what cannot be read is reported, never
+    // silently dropped, and what is stored is not written over until the person changes something.
     let (restored, draft_problem) = match browser::load(&draft_key(q.id)) {
-        None => (Raw::new(), false),
-        Some(text) => match form::load_draft(q.id, &text) {
-            Ok((raw, damaged)) => (raw, !damaged.is_empty()),
-            Err(_) => (Raw::new(), true),
+        None => (Raw::new(), None),
+        Some(text) => match form::load_draft(q, &text) {
+            Ok(r) => (r.raw, (!r.damaged.is_empty()).then_some(ui.form_draft_unreadable)),
+            Err(form::DraftError::NewerVersion(_)) => (Raw::new(), Some(ui.form_draft_newer)),
+            Err(_) => (Raw::new(), Some(ui.form_draft_unreadable)),
         },
     };
     let raw = RwSignal::new(restored);
@@ -117,9 +126,17 @@ pub fn FormPage(id: String) -> impl IntoView {
         lang,
         today: state.today,
     };
-    Effect::new(move |_| {
-        let text = f.raw.with(|raw| form::save_draft(f.q.id, raw));
-        browser::store(&draft_key(f.q.id), &text);
+    // Saves on every change, but not on the first run: that is only what was restored (or nothing, if
+    // the stored draft could not be read, e.g. one from a newer app), and it stays as stored.
+    Effect::new(move |ran: Option<()>| {
+        let text = f.raw.with(|raw| form::save_draft(f.q, raw));
+        if ran.is_some() {
+            browser::store(&draft_key(f.q.id), &text);
+        }
+    });
+    // Answers kept from an earlier version of the questionnaire that no question asks any more.
+    let leftover = Memo::new(move |_| {
+        f.raw.with(|raw| form::leftover(f.q, raw).into_iter().map(|k| (raw.get(&k).cloned().unwrap_or_default(), k)).collect::<Vec<_>>())
     });
     let erase = move |_| {
         if browser::confirm(ui.form_erase_confirm) {
@@ -132,7 +149,7 @@ pub fn FormPage(id: String) -> impl IntoView {
     };
     let (import_message, set_import_message) = signal(None::<&'static str>);
     let export = move |_| {
-        let text = f.raw.with(|raw| form::save_draft(f.q.id, raw));
+        let text = f.raw.with(|raw| form::save_draft(f.q, raw));
         let _ = browser::download(&format!("{}.zanger.txt", f.q.id), "text/plain;charset=utf-8", text.as_bytes());
     };
     let import = move |ev: leptos::ev::Event| {
@@ -142,12 +159,13 @@ pub fn FormPage(id: String) -> impl IntoView {
         input.set_value("");
         wasm_bindgen_futures::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-            // A file that cannot be read changes nothing; one that can replaces the answers.
-            let message = match form::load_draft(f.q.id, &text) {
-                Ok((raw, damaged)) => {
-                    f.raw.set(raw);
+            // A file that cannot be read changes nothing; one that can (an earlier version's migrated)
+            // replaces the answers.
+            let message = match form::load_draft(f.q, &text) {
+                Ok(restored) => {
+                    f.raw.set(restored.raw);
                     go(f, Stage::Questions, 0);
-                    if damaged.is_empty() { ui.form_import_done } else { ui.form_draft_unreadable }
+                    if restored.damaged.is_empty() { ui.form_import_done } else { ui.form_draft_unreadable }
                 }
                 Err(form::DraftError::NewerVersion(_)) => ui.form_import_newer,
                 Err(form::DraftError::OtherQuestionnaire(_)) => ui.form_import_other,
@@ -167,7 +185,16 @@ pub fn FormPage(id: String) -> impl IntoView {
             <Breadcrumbs trail=trail current=q.title.get(lang).to_string()/>
             <h1 tabindex="-1">{q.title.get(lang)}</h1>
             <p class="zg-lead">{q.summary.get(lang)}</p>
-            {draft_problem.then(|| view! { <p class="zg-caution" role="status">{ui.form_draft_unreadable}</p> })}
+            {draft_problem.map(|message| view! { <p class="zg-caution zg-draft-problem" role="status">{message}</p> })}
+            {move || {
+                let items = leftover.get();
+                (!items.is_empty()).then(|| view! {
+                    <div class="zg-caution zg-leftover" role="status">
+                        <p>{ui.form_leftover}</p>
+                        <ul>{items.into_iter().map(|(value, key)| view! { <li>{format!("{key}: {value}")}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
             {body}
             <p class="zg-form-privacy">
                 {ui.form_draft_note}" "
@@ -239,7 +266,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
                 .into_iter()
                 .map(|(key, e)| {
                     let target = field_id(&key);
-                    let label = field_label(f.q, &key, f.lang);
+                    let label = field_label(f, &key);
                     view! {
                         <li><a href="#" on:click=move |ev| { ev.prevent_default(); focus_selector(&format!("#{target}")); }>
                             {format!("{label}: {}", e.message(f.lang))}
@@ -267,7 +294,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
     view! {
         <p class="zg-step">{move || { let (i, n, _) = current(); (ui.form_step)(i + 1, n) }}</p>
         {summary}
-        <h2 class="zg-page-title">{move || current().2.title.get(f.lang)}</h2>
+        <h2 class="zg-page-title">{move || f.text(&current().2.title)}</h2>
         <form class="zg-fields" novalidate on:submit=move |ev| { ev.prevent_default(); }>
             {fields}
             <div class="zg-form-nav">
@@ -279,10 +306,11 @@ fn QuestionsStage(f: Form) -> impl IntoView {
 }
 
 /// The label of a field key (a question, or a group item's question with its number).
-fn field_label(q: &Questionnaire, key: &str, lang: Lang) -> String {
+fn field_label(f: Form, key: &str) -> String {
+    let lang = f.lang;
     let mut parts = key.split('.');
     let first = parts.next().unwrap_or("");
-    let question = q.pages.iter().flat_map(|p| p.questions.iter()).find(|x| x.id == first);
+    let question = f.q.pages.iter().flat_map(|p| p.questions.iter()).find(|x| x.id == first);
     match (question, parts.next(), parts.next()) {
         (Some(group), Some(index), Some(field)) => {
             let sub = match group.kind {
@@ -290,9 +318,9 @@ fn field_label(q: &Questionnaire, key: &str, lang: Lang) -> String {
                 _ => None,
             };
             let n = index.parse::<usize>().unwrap_or(0) + 1;
-            format!("{} {} — {}", group.label.get(lang), (crate::core::i18n::ui(lang).form_item)(n), sub.map_or(field, |s| s.label.get(lang)))
+            format!("{} {} — {}", f.text(&group.label), (crate::core::i18n::ui(lang).form_item)(n), sub.map_or(field.to_string(), |s| f.text(&s.label)))
         }
-        (Some(q), _, _) => q.label.get(lang).to_string(),
+        (Some(q), _, _) => f.text(&q.label),
         _ => key.to_string(),
     }
 }
@@ -345,7 +373,7 @@ fn GroupField(f: Form, q: &'static Question, questions: &'static [Question], min
                 let fields = questions.iter().map(|sub| view! { <Field f=f q=sub key=item_key(q.id, index, sub.id)/> }).collect_view();
                 view! {
                     <fieldset class="zg-group-item">
-                        <legend>{format!("{} {}", q.label.get(f.lang), (ui.form_item)(index + 1))}</legend>
+                        <legend>{format!("{} {}", f.text(&q.label), (ui.form_item)(index + 1))}</legend>
                         {fields}
                         {(count() > usize::from(min.max(1))).then(|| view! {
                             <button type="button" class="zg-button zg-secondary" on:click=remove>{ui.form_remove_item}</button>
@@ -357,7 +385,7 @@ fn GroupField(f: Form, q: &'static Question, questions: &'static [Question], min
     };
     view! {
         <div class="zg-group" id=field_id(q.id) tabindex="-1">
-            {(!q.hint.get(f.lang).is_empty()).then(|| view! { <p class="zg-hint">{q.hint.get(f.lang)}</p> })}
+            {(!q.hint.get(f.lang).is_empty()).then(|| view! { <p class="zg-hint">{f.text(&q.hint)}</p> })}
             {items}
             {move || (count() < usize::from(max)).then(|| view! {
                 <button type="button" class="zg-button zg-secondary" on:click=add>{ui.form_add_item}</button>
@@ -373,7 +401,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
     let id = field_id(&key);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let hint = q.hint.get(f.lang);
+    let hint = f.text(&q.hint);
     let error_key = key.clone();
     let error = move || {
         if !f.show_errors.get() {
@@ -407,7 +435,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         move || error().is_some().then_some("true")
     };
     let label = view! {
-        {q.label.get(f.lang)}
+        {f.text(&q.label)}
         {(!q.required).then(|| view! { <span class="zg-optional">{format!(" ({})", ui.form_optional)}</span> })}
     };
     let value_key = key.clone();
@@ -416,9 +444,9 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| f.set(input_key.clone(), event_target_value(&ev));
     let control = match &q.kind {
         Kind::YesNo | Kind::Single(_) => {
-            let options: Vec<(&'static str, &'static str)> = match &q.kind {
-                Kind::Single(choices) => choices.iter().map(|c| (c.id, c.label.get(f.lang))).collect(),
-                _ => vec![("yes", ui.form_yes), ("no", ui.form_no)],
+            let options: Vec<(&'static str, String)> = match &q.kind {
+                Kind::Single(choices) => choices.iter().map(|c| (c.id, f.text(&c.label))).collect(),
+                _ => vec![("yes", ui.form_yes.to_string()), ("no", ui.form_no.to_string())],
             };
             let radios = options
                 .into_iter()
@@ -459,7 +487,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                                     }
                                     f.set(k2.clone(), list.join(","));
                                 }/>
-                            " "{c.label.get(f.lang)}
+                            " "{f.text(&c.label)}
                         </label>
                     }
                 })
@@ -492,7 +520,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
     view! {
         <div class="zg-field">
             <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint}</p> })}
+            {(!hint.is_empty()).then(|| view! { <p class="zg-hint" id=hint_id.clone()>{hint.clone()}</p> })}
             {move || error().map(|e| view! { <p class="zg-field-error" id=error_id.clone()>{e}</p> })}
             {control}
         </div>
@@ -504,7 +532,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
 #[allow(clippy::too_many_arguments)]
 fn choice_fieldset(
     label: AnyView,
-    hint: &'static str,
+    hint: String,
     hint_id: String,
     error_id: String,
     error: impl Fn() -> Option<String> + Send + Sync + 'static,
@@ -535,9 +563,9 @@ fn ReviewStage(f: Form) -> impl IntoView {
         return view! {
             <div class="zg-exit" role="status">
                 <h2>{ui.form_exit_heading}</h2>
-                <h3>{exit.title.get(f.lang)}</h3>
-                <p>{exit.text.get(f.lang)}</p>
-                <p><a href=href>{exit.title.get(f.lang)}</a></p>
+                <h3>{f.text(&exit.title)}</h3>
+                <p>{f.text(&exit.text)}</p>
+                <p><a href=href>{f.text(&exit.title)}</a></p>
                 <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Questions, 0)>{ui.form_back}</button>
             </div>
         }
@@ -568,15 +596,15 @@ fn ReviewStage(f: Form) -> impl IntoView {
                         (Some(a), _) => format_answer(a, Some(q), f.lang),
                         (None, _) => ui.form_not_answered.to_string(),
                     };
-                    view! { <div class="zg-review-row"><dt>{q.label.get(f.lang)}</dt><dd>{shown}</dd></div> }
+                    view! { <div class="zg-review-row"><dt>{f.text(&q.label)}</dt><dd>{shown}</dd></div> }
                 })
                 .collect_view();
             view! {
                 <section class="zg-review-page">
-                    <h3>{page.title.get(f.lang)}</h3>
+                    <h3>{f.text(&page.title)}</h3>
                     <dl>{rows}</dl>
                     <button type="button" class="zg-link-button" on:click=move |_| go(f, Stage::Questions, index)>
-                        {format!("{} — {}", ui.form_change, page.title.get(f.lang))}
+                        {format!("{} — {}", ui.form_change, f.text(&page.title))}
                     </button>
                 </section>
             }

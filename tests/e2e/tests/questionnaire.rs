@@ -41,10 +41,12 @@ struct Expect {
     review: &'static str,
     title: &'static str,
     request: &'static str,
+    /// The hint of the past-period question, its `{{deadline.alimony_back}}` rendered.
+    back_hint: &'static str,
 }
 
-const RU: Expect = Expect { lang: "ru", id_name: "ИИН", review: "Проверьте ваши ответы", title: "ИСКОВОЕ ЗАЯВЛЕНИЕ", request: "ПРОШУ СУД" };
-const KK: Expect = Expect { lang: "kk", id_name: "ЖСН", review: "Жауаптарыңызды тексеріңіз", title: "ТАЛАП ҚОЮ", request: "СОТТАН СҰРАЙМЫН" };
+const RU: Expect = Expect { lang: "ru", id_name: "ИИН", review: "Проверьте ваши ответы", title: "ИСКОВОЕ ЗАЯВЛЕНИЕ", request: "ПРОШУ СУД", back_hint: "не больше чем за 3 года (ст. 164" };
+const KK: Expect = Expect { lang: "kk", id_name: "ЖСН", review: "Жауаптарыңызды тексеріңіз", title: "ТАЛАП ҚОЮ", request: "СОТТАН СҰРАЙМЫН", back_hint: "бірақ 3 жылдан аспайды (Неке" };
 
 #[tokio::test]
 async fn the_alimony_claim_in_russian() {
@@ -139,7 +141,11 @@ async fn fill_the_alimony_claim(x: Expect) {
         // Page 7: the court.
         type_into(&b, "court_place", "Алматы").await?;
         b.click(".zg-form-nav button[type='submit']").await?;
-        // Page 8: the past period.
+        // Page 8: the past period; the hint names the figure in force, in the reader's language.
+        let hint = b.text("#zg-f-tried_before-hint").await?.replace('\u{a0}', " ");
+        if !hint.contains(x.back_hint) || hint.contains("{{") {
+            return Err(format!("the hint does not read `{}`: {hint}", x.back_hint));
+        }
         b.click("#zg-f-tried_before-1").await?;
         b.click(".zg-form-nav button[type='submit']").await?;
         // Page 9: attachments (optional) → check your answers.
@@ -215,7 +221,7 @@ async fn answers_move_to_another_computer_through_a_file_and_a_broken_file_chang
         b.click(".zg-export").await?;
         let saved = b.downloaded("alimony.claim.zanger.txt").await?;
         let text = String::from_utf8(saved).map_err(|e| e.to_string())?;
-        if !text.starts_with("zanger-draft 1\nalimony.claim\n") || !text.contains("marriage=divorced") {
+        if !text.starts_with("zanger-draft 2\nalimony.claim\nschema 1\n") || !text.contains("marriage=divorced") {
             return Err(format!("unexpected export: {text}"));
         }
         let file = b.downloads.join("alimony.claim.zanger.txt");
@@ -255,6 +261,26 @@ async fn answers_move_to_another_computer_through_a_file_and_a_broken_file_chang
         if b.eval("return document.querySelector('#zg-f-marriage-1').checked").await? != true {
             return Err("a broken file changed the answers".into());
         }
+
+        // A file saved by an earlier app (the first draft format, without a version) still opens.
+        let old = b.downloads.join("old.zanger.txt");
+        std::fs::write(&old, "zanger-draft 1\nalimony.claim\nlives_with_me=yes\nplaintiff_role=mother\nmarriage=married\n").map_err(|e| e.to_string())?;
+        let input = b.wait_for("#zg-import-file").await?;
+        input.send_keys(&old.display().to_string()).await.map_err(|e| format!("choose the file: {e}"))?;
+        for _ in 0..30 {
+            if b.text(".zg-import-status").await? == "Ответы загружены из файла." {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let status = b.text(".zg-import-status").await?;
+        if status != "Ответы загружены из файла." {
+            return Err(format!("a file of the first format was not opened: {status:?}"));
+        }
+        let shown = b.eval("return [document.querySelector('#zg-f-marriage').checked, document.querySelector('#zg-f-plaintiff_role').checked]").await?;
+        if shown != serde_json::json!([true, true]) {
+            return Err(format!("the answers of the old file are not shown: {shown}"));
+        }
         Ok(())
     })
     .await;
@@ -282,6 +308,81 @@ async fn a_disputed_paternity_leads_out_of_the_court_order_with_the_reason_and_a
             return Err(format!("the exit leads to {link}"));
         }
         b.screenshot("exit", 360).await?;
+        Ok(())
+    })
+    .await;
+}
+
+const DRAFT_KEY: &str = "zanger.draft.alimony.claim";
+
+/// Puts `text` in the browser's storage as the alimony claim's draft and opens the form afresh, as after
+/// an update of the app.
+async fn open_with_stored_draft(b: &Browser, text: &str) -> Result<(), String> {
+    b.open_hash("#/ru").await?;
+    b.wait_for(".zg-main h1").await?;
+    b.client
+        .execute("localStorage.setItem(arguments[0], arguments[1]); return null", vec![DRAFT_KEY.into(), text.into()])
+        .await
+        .map_err(|e| format!("store the draft: {e}"))?;
+    b.open_hash("#/ru/form/alimony.claim").await?;
+    b.client.refresh().await.map_err(|e| e.to_string())?;
+    b.wait_for("#zg-f-lives_with_me").await?;
+    Ok(())
+}
+
+async fn stored_draft(b: &Browser) -> Result<String, String> {
+    let script = format!("return localStorage.getItem('{DRAFT_KEY}')");
+    Ok(b.eval(&script).await?.as_str().unwrap_or_default().to_string())
+}
+
+#[tokio::test]
+async fn a_draft_saved_by_an_earlier_version_opens_with_its_answers_and_nothing_is_lost() {
+    with_browser("draft-v1", Setup::default(), async |b| {
+        let old = "zanger-draft 1\nalimony.claim\nlives_with_me=yes\nplaintiff_role=mother\nmarriage=divorced\nold_question=ответ <b>старой</b> версии\n";
+        open_with_stored_draft(b, old).await?;
+        let shown = b
+            .eval("return ['#zg-f-lives_with_me', '#zg-f-plaintiff_role', '#zg-f-marriage-1'].map(s => document.querySelector(s).checked)")
+            .await?;
+        if shown != serde_json::json!([true, true, true]) {
+            return Err(format!("the answers of the old draft are not shown: {shown}"));
+        }
+        // The answer no question asks any more is listed, as text, and kept.
+        let leftover = b.text(".zg-leftover[role='status']").await?;
+        if !leftover.contains("old_question: ответ <b>старой</b> версии") {
+            return Err(format!("the leftover answer is not listed as typed: {leftover:?}"));
+        }
+        b.screenshot("leftover", 360).await?;
+        if stored_draft(b).await? != old {
+            return Err("the stored draft was rewritten before anything was typed".into());
+        }
+        // The first change saves the draft in the current format, the old answer with it.
+        b.click("#zg-f-paternity_disputed-1").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        let saved = stored_draft(b).await?;
+        if !saved.starts_with("zanger-draft 2\nalimony.claim\nschema 1\n") || !saved.contains("old_question=ответ <b>старой</b> версии") || !saved.contains("marriage=divorced") {
+            return Err(format!("unexpected draft after a change: {saved:?}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_draft_from_a_newer_version_is_refused_with_a_message_and_kept() {
+    with_browser("draft-newer", Setup::default(), async |b| {
+        let newer = "zanger-draft 2\nalimony.claim\nschema 99\nlives_with_me=yes\n";
+        open_with_stored_draft(b, newer).await?;
+        let message = b.text(".zg-draft-problem[role='status']").await?;
+        if !message.contains("более новой версией") {
+            return Err(format!("no message about a newer draft: {message:?}"));
+        }
+        if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != false {
+            return Err("a draft of a newer version was read".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        if stored_draft(b).await? != newer {
+            return Err("the newer draft was overwritten before anything was typed".into());
+        }
         Ok(())
     })
     .await;

@@ -161,7 +161,8 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         }
     }
 
-    let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &present.keys().cloned().collect(), &mut diagnostics);
+    let guide_ids = present.keys().cloned().collect();
+    let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &guide_ids, &context.figures, today, &mut diagnostics);
 
     if diagnostics.is_empty() {
         Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays })
@@ -178,6 +179,8 @@ fn compile_questionnaires(
     shown: &dyn Fn(&Path) -> String,
     topics: &BTreeSet<String>,
     guides: &BTreeSet<String>,
+    figures: &BTreeMap<String, &FigureSrc>,
+    today: Date,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<QuestionnaireSrc> {
     let dir = root.join("questionnaires");
@@ -186,7 +189,7 @@ fn compile_questionnaires(
     paths.retain(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')));
     let stem = |p: &Path| p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let ids: BTreeSet<String> = paths.iter().map(|p| stem(p)).collect();
-    let known = questionnaire::Known { topics, guides, questionnaires: &ids };
+    let known = questionnaire::Known { topics, guides, questionnaires: &ids, figures, today };
     let mut list = Vec::new();
     for path in paths {
         let file = shown(&path);

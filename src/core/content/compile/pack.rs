@@ -4,17 +4,18 @@
 //! Why a pack and not Rust statics: each visitor needs one language, and shipping the other two inside
 //! the wasm tripled the first download. A pack is fetched for the reader's language only.
 //!
-//! Format (version 1): `ZGP` `1` `<lang byte>`, then the guides, then the questionnaires. Integers are
+//! Format (version 2): `ZGP` `2` `<lang byte>`, then the guides, then the questionnaires. Integers are
 //! unsigned LEB128, strings are a length and UTF-8 bytes, lists are a count and their items, an `f64`
 //! is 8 bytes little-endian, a date is year, month, day. A questionnaire's texts carry only the pack's
-//! language (English falls back to Russian where a text has no English).
+//! language (English falls back to Russian where a text has no English). Version 2 added each
+//! questionnaire's schema version and migrations after its document.
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP1";
+pub const MAGIC: &[u8; 4] = b"ZGP2";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -250,6 +251,24 @@ impl Writer {
             self.str(&e.link);
         }
         self.document(q.document.as_ref());
+        self.uint(usize::from(q.version()));
+        self.uint(q.migrations.len());
+        for m in &q.migrations {
+            self.uint(usize::from(*m.from.get_ref()));
+            self.uint(m.rename.len());
+            for (old, new) in &m.rename {
+                self.str(old);
+                self.str(new.get_ref());
+            }
+            let values: Vec<(&String, &String, &String)> =
+                m.values.iter().flat_map(|(question, map)| map.iter().map(move |(old, new)| (question, old, new.get_ref()))).collect();
+            self.uint(values.len());
+            for (question, old, new) in values {
+                self.str(question);
+                self.str(old);
+                self.str(new);
+            }
+        }
     }
 
     fn document(&mut self, document: Option<&DocumentSrc>) {

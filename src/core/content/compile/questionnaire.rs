@@ -3,7 +3,8 @@
 //!
 //! Checked here: the header, unique ids, known question types, choice options, every condition parses
 //! and reads only questions asked *before* it, comparisons with a choice use one of its options (a typo
-//! there would make a page unreachable), and exits link to something that exists.
+//! there would make a page unreachable), exits link to something that exists, `{{figure}}` forms name
+//! a figure in force, and every migration from an earlier version lands on a question of this one.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,9 +18,15 @@ mod expr;
 #[allow(dead_code)]
 mod placeholder;
 
-use placeholder::placeholders;
+#[path = "../../interview/migrate.rs"]
+#[allow(dead_code)]
+mod migrate;
 
-use super::{Diagnostic, FileReport};
+use placeholder::placeholders;
+use toml::Spanned;
+
+use super::figures::FigureSrc;
+use super::{Date, Diagnostic, FileReport};
 
 #[derive(Debug, Deserialize, Clone, Default)]
 #[serde(deny_unknown_fields)]
@@ -119,10 +126,38 @@ pub const COMPUTED: [&str; 8] = ["children_count", "share", "monthly_amount", "f
 
 const BLOCK_KINDS: [&str; 6] = ["header", "title", "para", "demand", "attachment", "signature"];
 
+/// `[[migrations]]`: how a draft of version `from` (or earlier) reads in the next version.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct MigrationSrc {
+    pub from: Spanned<u16>,
+    /// Old id → new id: `question = "new_question"`, `"group.field" = "group.new_field"`.
+    #[serde(default)]
+    pub rename: BTreeMap<String, Spanned<String>>,
+    /// Question (named as after the renames) → old choice id → new choice id.
+    #[serde(default)]
+    pub values: BTreeMap<String, BTreeMap<String, Spanned<String>>>,
+}
+
+impl migrate::Step for MigrationSrc {
+    fn rename(&self, old: &str) -> Option<&str> {
+        self.rename.get(old).map(|n| n.get_ref().as_str())
+    }
+
+    fn value(&self, question: &str, old: &str) -> Option<&str> {
+        self.values.get(question)?.get(old).map(|n| n.get_ref().as_str())
+    }
+}
+
 #[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionnaireSrc {
     pub id: String,
+    /// The version of the questions; 1 when absent.
+    #[serde(default)]
+    pub version: Option<Spanned<u16>>,
+    #[serde(default)]
+    pub migrations: Vec<MigrationSrc>,
     pub topics: Vec<String>,
     pub guide: String,
     pub title: TextsSrc,
@@ -133,6 +168,12 @@ pub struct QuestionnaireSrc {
     pub document: Option<DocumentSrc>,
 }
 
+impl QuestionnaireSrc {
+    pub fn version(&self) -> u16 {
+        self.version.as_ref().map_or(1, |v| *v.get_ref())
+    }
+}
+
 const KINDS: [&str; 14] =
     ["text", "long_text", "number", "money", "date", "yes_no", "single", "multiple", "iin", "bin", "phone", "address", "group", "email"];
 
@@ -141,6 +182,9 @@ pub struct Known<'a> {
     pub topics: &'a BTreeSet<String>,
     pub guides: &'a BTreeSet<String>,
     pub questionnaires: &'a BTreeSet<String>,
+    /// The figures `{{key}}` may name, each needing a value in force on `today` (the build date).
+    pub figures: &'a BTreeMap<String, &'a FigureSrc>,
+    pub today: Date,
 }
 
 pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Diagnostic>) -> Option<QuestionnaireSrc> {
@@ -181,6 +225,8 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
     }
     check_texts(&q.title, "title", 1, &mut report);
     check_texts(&q.summary, "summary", 1, &mut report);
+    no_figures(&q.title, "the title", 1, &mut report);
+    no_figures(&q.summary, "the summary", 1, &mut report);
     if q.pages.is_empty() {
         report.at_line(1, "a questionnaire needs at least one [[pages]]");
     }
@@ -194,18 +240,21 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
             report.at_line(line, format!("duplicate id `{}`", page.id));
         }
         check_texts(&page.title, "page title", line, &mut report);
+        check_figures(&page.title, line, known, &mut report);
         check_condition(&page.show_if, &asked, line_of_key(line, "show_if"), "show_if", &mut report);
         if page.questions.is_empty() {
             report.at_line(line, format!("page `{}` has no questions", page.id));
         }
         for question in &page.questions {
-            check_question(question, &mut asked, &mut all_ids, &line_of_id, &line_of_key, &mut report);
+            check_question(question, &mut asked, &mut all_ids, &line_of_id, &line_of_key, known, &mut report);
         }
     }
     for exit in &q.exits {
         let line = line_of_id(&exit.id);
         check_texts(&exit.title, "exit title", line, &mut report);
         check_texts(&exit.text, "exit text", line, &mut report);
+        check_figures(&exit.title, line, known, &mut report);
+        check_figures(&exit.text, line, known, &mut report);
         // Exits are judged once everything is answered, so they may read any question.
         check_condition(&exit.when, &asked, line_of_key(line, "when"), "when", &mut report);
         if exit.when.trim().is_empty() {
@@ -223,6 +272,7 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
     if let Some(document) = &q.document {
         check_document(document, &q, &asked, text, &mut report);
     }
+    check_migrations(&q, &mut report);
     let failed = !report.diagnostics.is_empty();
     out.append(&mut report.diagnostics);
     (!failed).then_some(q)
@@ -306,6 +356,7 @@ fn check_question(
     all_ids: &mut BTreeSet<String>,
     line_of_id: &dyn Fn(&str) -> usize,
     line_of_key: &dyn Fn(usize, &str) -> usize,
+    known: &Known,
     report: &mut FileReport,
 ) {
     let line = line_of_id(&question.id);
@@ -319,6 +370,8 @@ fn check_question(
         report.at_line(line_of_key(line, "type"), format!("unknown question type `{}`; use one of {}", question.kind, KINDS.join(", ")));
     }
     check_texts(&question.label, "label", line, report);
+    check_figures(&question.label, line, known, report);
+    check_figures(&question.hint, line, known, report);
     check_condition(&question.show_if, asked, line_of_key(line, "show_if"), "show_if", report);
     match question.kind.as_str() {
         "single" | "multiple" => {
@@ -331,6 +384,7 @@ fn check_question(
                     report.at_line(line, format!("`{}`: duplicate option `{}`", question.id, o.id));
                 }
                 check_texts(&o.label, "option label", line, report);
+                no_figures(&o.label, "an option label", line, report);
             }
         }
         "group" => {
@@ -344,7 +398,7 @@ fn check_question(
                 if sub.kind == "group" {
                     report.at_line(line_of_id(&sub.id), "groups cannot be nested");
                 }
-                check_question(sub, &mut inner, &mut inner_ids, line_of_id, line_of_key, report);
+                check_question(sub, &mut inner, &mut inner_ids, line_of_id, line_of_key, known, report);
             }
         }
         _ => {}
@@ -362,6 +416,167 @@ fn check_texts(texts: &TextsSrc, what: &str, line: usize, report: &mut FileRepor
     for (lang, text) in [("kk", &texts.kk), ("ru", &texts.ru)] {
         if text.trim().is_empty() {
             report.at_line(line, format!("{what} has no {lang} text"));
+        }
+    }
+}
+
+/// A `{{…}}` form as written, and its key and factor or why it cannot be read.
+type FigureForm = (String, Result<(String, f64), &'static str>);
+
+/// The `{{key}}` / `{{key*factor}}` forms of a text: `Ok((key, factor))`, or `Err(form)` for one that is
+/// not closed or whose factor is not a positive number, with the reason. The app expands them (`core::figures::expand`).
+fn figure_forms(text: &str) -> Vec<FigureForm> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else {
+            out.push((rest[start..].chars().take(40).collect(), Err("`{{` without a closing `}}`")));
+            break;
+        };
+        let inner = &after[..end];
+        let parsed = match inner.split_once('*') {
+            Some((key, factor)) => match factor.trim().parse::<f64>() {
+                Ok(f) if f.is_finite() && f > 0.0 => Ok((key.trim().to_string(), f)),
+                _ => Err("the factor after `*` must be a positive number"),
+            },
+            None => Ok((inner.trim().to_string(), 1.0)),
+        };
+        out.push((format!("{{{{{inner}}}}}"), parsed));
+        rest = &after[end + 2..];
+    }
+    out
+}
+
+/// The line of `needle` at or after `from` (1-based), else `from`.
+fn line_of_text(report: &FileReport, from: usize, needle: &str) -> usize {
+    report.text.lines().enumerate().skip(from.saturating_sub(1)).find(|(_, l)| l.contains(needle)).map_or(from, |(i, _)| i + 1)
+}
+
+/// Every `{{figure}}` in a text the form shows (label, hint, page title, exit) names a figure with a
+/// value in force today.
+fn check_figures(texts: &TextsSrc, line: usize, known: &Known, report: &mut FileReport) {
+    for text in [&texts.kk, &texts.ru, &texts.en] {
+        for (form, parsed) in figure_forms(text) {
+            let at = line_of_text(report, line, &form);
+            match parsed {
+                Err(reason) => report.at_line(at, format!("`{form}`: {reason}")),
+                Ok((key, _)) => match known.figures.get(&key) {
+                    None => report.at_line(at, format!("unknown figure key `{key}`: add it to content/figures.toml")),
+                    Some(figure) if figure.in_force(known.today).is_none() => {
+                        report.at_line(at, format!("figure `{key}` has no value in force on {}", known.today))
+                    }
+                    Some(_) => {}
+                },
+            }
+        }
+    }
+}
+
+/// Texts shown outside the form (titles, summaries) or copied into documents (option labels) are not
+/// expanded, so a `{{figure}}` there would be shown as typed.
+fn no_figures(texts: &TextsSrc, what: &str, line: usize, report: &mut FileReport) {
+    for text in [&texts.kk, &texts.ru, &texts.en] {
+        if let Some((form, _)) = figure_forms(text).into_iter().next() {
+            let at = line_of_text(report, line, &form);
+            report.at_line(at, format!("`{form}`: figures are shown in labels, hints, page titles and exits, not in {what}"));
+        }
+    }
+}
+
+/// `version` and `[[migrations]]`: each `from` is an earlier version, in order; a rename maps an id the
+/// current version no longer has to one it has (following the later migrations), a field stays in its
+/// group, and a renamed choice lands on an option of the current question.
+fn check_migrations(q: &QuestionnaireSrc, report: &mut FileReport) {
+    let version = q.version();
+    if version == 0 {
+        let line = q.version.as_ref().map_or(1, |v| report.line_of(v.span().start));
+        report.at_line(line, "`version` starts at 1");
+    }
+    // The current questions by the names migrations use (`id`, `group.field`), with their options.
+    let mut current: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for question in q.pages.iter().flat_map(|p| &p.questions) {
+        current.insert(question.id.clone(), question.options.iter().map(|o| o.id.clone()).collect());
+        for sub in &question.questions {
+            current.insert(format!("{}.{}", question.id, sub.id), sub.options.iter().map(|o| o.id.clone()).collect());
+        }
+    }
+    let is_id = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let is_name = |s: &str| is_id(s) || s.split_once('.').is_some_and(|(g, f)| is_id(g) && is_id(f));
+    // A name as a raw-form key (a field as item 0), carried through `later` steps, back as a name.
+    let forward = |name: &str, later: &[MigrationSrc]| -> String {
+        let mut key = match name.split_once('.') {
+            Some((g, f)) => format!("{g}.0.{f}"),
+            None => name.to_string(),
+        };
+        for step in later {
+            key = migrate::key(step, &key);
+        }
+        migrate::question_of(&key).unwrap_or(key)
+    };
+    let mut previous: Option<u16> = None;
+    for (k, m) in q.migrations.iter().enumerate() {
+        let later = &q.migrations[k + 1..];
+        let from = *m.from.get_ref();
+        let from_line = report.line_of(m.from.span().start);
+        if from == 0 || from >= version {
+            report.at_line(from_line, format!("`from = {from}`: a migration starts at an earlier version, 1 to {} (`version = {version}`)", version.saturating_sub(1)));
+        }
+        if previous.is_some_and(|p| from <= p) {
+            report.at_line(from_line, format!("`from = {from}`: list the migrations by ascending `from`, each version once"));
+        }
+        previous = Some(from);
+        for (old, new) in &m.rename {
+            let line = report.line_of(new.span().start);
+            let new = new.get_ref();
+            if !is_name(old) || !is_name(new) {
+                report.at_line(line, format!("rename `{old}` = \"{new}\": name a question `id` or a group's field `group.field`"));
+                continue;
+            }
+            if current.contains_key(old) {
+                report.at_line(line, format!("rename `{old}`: `{old}` is a question of the current version; a rename maps an id an earlier version used to the new one"));
+                continue;
+            }
+            match (old.split_once('.'), new.split_once('.')) {
+                (None, None) => {}
+                (Some((group, _)), Some((new_group, _))) => {
+                    let expected = migrate::Step::rename(m, group).unwrap_or(group);
+                    if new_group != expected {
+                        report.at_line(line, format!("rename `{old}` = \"{new}\": a field stays in its group, which this migration calls `{expected}`"));
+                        continue;
+                    }
+                }
+                _ => {
+                    report.at_line(line, format!("rename `{old}` = \"{new}\": a question is renamed to a question, a group's field to `group.field`"));
+                    continue;
+                }
+            }
+            let landed = forward(new, later);
+            if !current.contains_key(&landed) {
+                let via = if landed == *new { String::new() } else { format!(" (`{landed}` after the later migrations)") };
+                report.at_line(line, format!("rename `{old}` = \"{new}\": the current version has no question `{new}`{via}"));
+            }
+        }
+        for (question, map) in &m.values {
+            let landed = forward(question, later);
+            let options = current.get(&landed).filter(|o| !o.is_empty());
+            for (old, new) in map {
+                let line = report.line_of(new.span().start);
+                let Some(options) = options else {
+                    report.at_line(line, format!("values for `{question}`: the current version has no choice question `{landed}`"));
+                    break;
+                };
+                // The new id, carried through the later migrations' renamed choices.
+                let new = new.get_ref();
+                let (mut name, mut value) = (question.clone(), new.clone());
+                for step in later {
+                    name = forward(&name, std::slice::from_ref(step));
+                    value = migrate::Step::value(step, &name, &value).map_or(value, str::to_string);
+                }
+                if !options.contains(&value) {
+                    report.at_line(line, format!("values for `{question}`: `{old}` = \"{new}\" is not an option of `{landed}` (options: {})", options.join(", ")));
+                }
+            }
         }
     }
 }
