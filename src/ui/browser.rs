@@ -75,6 +75,15 @@ pub fn remove(key: &str) {
     }
 }
 
+/// The keys stored on this device (local storage) that start with `prefix`, sorted.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let Some(s) = storage() else { return Vec::new() };
+    let count = s.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..count).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+    keys.sort();
+    keys
+}
+
 /// The browser's confirmation dialog; `false` when it cannot be shown.
 pub fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)

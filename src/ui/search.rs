@@ -161,6 +161,12 @@ pub fn SearchBox() -> impl IntoView {
                     placeholder=move || state.ui().search_placeholder
                     prop:value=query
                     on:input=move |ev| set_query.set(event_target_value(&ev))
+                    // Build the index when the reader comes to the box, before the first letter
+                    // (about 80 ms on a desktop, BENCHMARKS.md), not while they wait for results.
+                    on:focus=move |_| {
+                        let lang = state.lang.get_untracked();
+                        set_timeout(move || { let _ = content::searcher(lang); }, std::time::Duration::ZERO);
+                    }
                     on:keydown=on_keydown
                 />
             </div>

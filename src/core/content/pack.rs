@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP2";
+const MAGIC: &[u8; 4] = b"ZGP3";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -259,7 +259,15 @@ impl Reader {
             let values = r.list(|r| Ok((r.str()?, r.str()?, r.str()?)))?;
             Ok(q::Migration { from, rename, values })
         })?;
-        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document, version, migrations })
+        let sources = self.list(Reader::source)?;
+        let next = self.list(|r| {
+            let id = r.str()?;
+            let text = r.texts()?;
+            let when = r.str()?;
+            let cited = r.list(|r| u16::try_from(r.uint()?).ok().filter(|&i| usize::from(i) < sources.len()).ok_or(r.damaged()))?;
+            Ok(q::NextStep { id, text, when, sources: cited })
+        })?;
+        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document, version, migrations, sources, next })
     }
 
     /// A questionnaire version: 1 or more.

@@ -275,6 +275,11 @@ pub(crate) mod tests {
         })
     }
 
+    /// A plausible answer to every question of `q` (see [`default_answer`]).
+    pub(crate) fn default_answers(q: &Questionnaire) -> Answers {
+        q.pages.iter().flat_map(|p| p.questions.iter()).filter_map(|x| Some((x.id.to_string(), default_answer(x)?))).collect()
+    }
+
     #[test]
     fn every_questionnaire_fills_its_document_in_every_language_with_no_field_left() {
         for lang in Lang::ALL {

@@ -159,6 +159,8 @@ mod tests {
         document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], fee_subject: "", claim_price: "", blocks: &BLOCKS },
         version: 1,
         migrations: &[],
+        sources: &[],
+        next: &[],
     };
 
     fn answers() -> Answers {

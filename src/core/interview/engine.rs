@@ -149,7 +149,7 @@ mod tests {
     ];
     static EXITS: [Exit; 1] = [Exit { id: "paternity", when: "paternity_disputed", title: T, text: T, link: "guide:family.alimony" }];
     static ALIMONY: Questionnaire =
-        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] }, version: 1, migrations: &[] };
+        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[] };
 
     fn with(pairs: &[(&str, Answer)]) -> Interview<'static> {
         Interview::new(&ALIMONY, pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())

@@ -276,6 +276,8 @@ mod tests {
             document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] },
             version: 3,
             migrations: &MIGRATIONS,
+            sources: &[],
+            next: &[],
         };
     }
 

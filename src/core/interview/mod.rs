@@ -11,6 +11,7 @@ pub mod form;
 pub mod input;
 pub mod migrate;
 pub mod model;
+pub mod next;
 pub mod pdf;
 pub mod placeholder;
 

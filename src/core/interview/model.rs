@@ -1,6 +1,6 @@
 //! Compiled questionnaires (from `content/questionnaires/`), as `'static` data like the guides.
 
-use crate::core::content::model::Texts;
+use crate::core::content::model::{Source, Texts};
 
 #[derive(Debug, PartialEq)]
 pub struct Questionnaire {
@@ -20,6 +20,22 @@ pub struct Questionnaire {
     pub version: u16,
     /// How drafts of earlier versions read in this one, by ascending `from` (see `migrate.rs`).
     pub migrations: &'static [Migration],
+    /// The acts the next steps cite (`[[sources]]` of the questionnaire file).
+    pub sources: &'static [Source],
+    /// What to do with the document once it is made (`[[next]]`), in order; shown under the document.
+    pub next: &'static [NextStep],
+}
+
+/// One step of "What to do next": a text with `{{figures}}` and `{placeholders}` like the document's,
+/// shown when `when` holds, citing the questionnaire's sources by index.
+#[derive(Debug, PartialEq)]
+pub struct NextStep {
+    pub id: &'static str,
+    pub text: Texts,
+    /// Condition; empty means always.
+    pub when: &'static str,
+    /// Indices into the questionnaire's `sources`.
+    pub sources: &'static [u16],
 }
 
 /// One step from an earlier version: applied to a draft saved with version `from` or earlier.

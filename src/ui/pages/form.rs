@@ -14,6 +14,7 @@ use crate::core::interview::document::{fill, format_answer};
 use crate::core::interview::form::{self, item_count, item_key, Raw};
 use crate::core::interview::input::InputError;
 use crate::core::interview::model::{BlockKind, Kind, Page as FormPageModel, Question, Questionnaire};
+use crate::core::interview::next::{next_steps, NextSteps};
 use crate::core::interview::{Answers, Interview};
 use crate::core::lang::Lang;
 use crate::core::route::Page;
@@ -87,9 +88,12 @@ impl Form {
     }
 }
 
-fn draft_key(id: &str) -> String {
-    format!("zanger.draft.{id}")
+/// Where a questionnaire's draft is stored on this device (under the app's `zanger.` prefix).
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
 }
+
+pub const DRAFT_PREFIX: &str = "zanger.draft.";
 
 /// The field's DOM id.
 fn field_id(key: &str) -> String {
@@ -654,6 +658,7 @@ fn DocumentStage(f: Form) -> impl IntoView {
             }
         });
     };
+    let next = next_steps(f.q, &visible, &values, &doc, content::figures(), f.lang, f.today);
     let blocks = doc
         .blocks
         .into_iter()
@@ -682,5 +687,109 @@ fn DocumentStage(f: Form) -> impl IntoView {
         <article class="zg-document" lang=f.lang.code() aria-label=doc.title.clone()>
             {blocks}
         </article>
+        <NextPanel next=next lang=f.lang today=f.today/>
+    }
+}
+
+/// "What to do next" under the document: the attachments to gather, whom it is addressed to, the
+/// questionnaire's own steps with their citations and cautions, then the sources. Not printed. All
+/// text is inserted as text.
+#[component]
+fn NextPanel(next: NextSteps, lang: Lang, today: Date) -> impl IntoView {
+    let ui = crate::core::i18n::ui(lang);
+    let attachments = (!next.attachments.is_empty()).then(|| {
+        let items = next.attachments.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view();
+        view! {
+            <li class="zg-next-step" data-step="attachments">
+                {ui.next_attachments}
+                <ul class="zg-next-attachments">{items}</ul>
+            </li>
+        }
+    });
+    let addressee = next.addressee.as_ref().map(|court| {
+        view! { <li class="zg-next-step" data-step="addressee">{(ui.next_addressee)(court)}</li> }
+    });
+    let steps = next
+        .steps
+        .iter()
+        .map(|step| {
+            let cites = (!step.cites.is_empty())
+                .then(|| format!(" [{}]", step.cites.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")));
+            let caution = step.caution.then(|| {
+                view! {
+                    <span class="zg-caution-inline zg-next-caution">
+                        <span aria-hidden="true">"⚠ "</span>
+                        <strong>{ui.caution_label}": "</strong>
+                        {ui.caution_secondary}
+                    </span>
+                }
+            });
+            view! {
+                <li class="zg-next-step" data-step=step.id>
+                    {step.text.clone()}
+                    {cites.map(|c| view! { <span class="zg-next-cite">{c}</span> })}
+                    {caution}
+                </li>
+            }
+        })
+        .collect_view();
+    let sources = next
+        .sources
+        .iter()
+        .map(|s| {
+            let caution = s.confidence.needs_caution().then(|| {
+                view! {
+                    <span class="zg-caution-inline">
+                        <span aria-hidden="true">"⚠ "</span>
+                        {ui.caution_secondary}
+                        {(!s.via.is_empty()).then(|| format!(" ({}: {})", ui.source_via, s.via))}
+                    </span>
+                }
+            });
+            view! {
+                <li>
+                    <a href=s.url target="_blank" rel="noopener noreferrer">{s.act}</a>
+                    {format!(", {}", s.article)}
+                    <span class="zg-source-meta">{format!(" — {}: {}; {}: {}.", ui.source_version, s.version, ui.source_read, s.read)}</span>
+                    {caution}
+                </li>
+            }
+        })
+        .collect_view();
+    let all = content::figures();
+    let figures = next
+        .figures
+        .iter()
+        .filter_map(|f| {
+            let value = crate::core::figures::render(all, f.key, 1.0, today, lang)?;
+            let v = f.in_force(today)?;
+            let caution = v.source.confidence.needs_caution().then(|| format!(" ⚠ {}", ui.caution_secondary));
+            Some(view! {
+                <li>
+                    {format!("{}: {value} — {} {}; ", f.name.get(lang), ui.figure_in_force_from, v.from)}
+                    <a href=v.source.url target="_blank" rel="noopener noreferrer">{v.source.act}</a>
+                    {(!v.source.article.is_empty()).then(|| format!(", {}", v.source.article))}
+                    <span class="zg-caution-inline">{caution}</span>
+                </li>
+            })
+        })
+        .collect_view();
+    let has_sources = !next.sources.is_empty() || !next.figures.is_empty();
+    view! {
+        <section class="zg-next zg-no-print" aria-labelledby="zg-next-h">
+            <h2 id="zg-next-h">{ui.next_heading}</h2>
+            <ol class="zg-next-steps">
+                {attachments}
+                {addressee}
+                {steps}
+            </ol>
+            {has_sources.then(|| view! {
+                <div class="zg-sources zg-next-sources">
+                    <h3>{ui.next_sources_heading}</h3>
+                    <ol>{sources}</ol>
+                    <ul class="zg-next-figures">{figures}</ul>
+                </div>
+            })}
+        </section>
     }
 }

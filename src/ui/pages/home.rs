@@ -1,4 +1,4 @@
-//! The home page: what the portal is for and a tile per topic.
+//! The home page: what the portal is for, the visitor's unfinished documents, and a tile per topic.
 
 use leptos::prelude::*;
 
@@ -29,7 +29,56 @@ pub fn HomePage() -> impl IntoView {
         <section class="zg-home">
             <h1 tabindex="-1">{ui.home_heading}</h1>
             <p class="zg-lead">{ui.home_intro}</p>
+            <Drafts/>
             <ul class="zg-tiles">{tiles}</ul>
         </section>
+    }
+}
+
+/// The drafts stored on this device, each to continue or delete (several can coexist: one per
+/// questionnaire). Nothing is shown when there are none.
+#[component]
+fn Drafts() -> impl IntoView {
+    use crate::ui::browser;
+    use crate::ui::pages::form::{draft_key, DRAFT_PREFIX};
+    let state = use_app();
+    let (ids, set_ids) = signal(Vec::<String>::new());
+    let reload = move || set_ids.set(browser::keys_with_prefix(DRAFT_PREFIX).into_iter().filter_map(|k| k.strip_prefix(DRAFT_PREFIX).map(String::from)).collect());
+    reload();
+    move || {
+        let ui = state.ui();
+        let lang = state.lang.get();
+        // Titles come with the language's pack; until then the list shows the document's id.
+        state.pack.track();
+        let list = ids.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|id| {
+                    let title = content::questionnaire(&id, lang).map_or_else(|| id.clone(), |q| q.title.get(lang).to_string());
+                    let href = state.href(Page::Form(id.clone()));
+                    let delete = move |_| {
+                        if browser::confirm(ui.drafts_delete_confirm) {
+                            browser::remove(&draft_key(&id));
+                            reload();
+                        }
+                    };
+                    view! {
+                        <li class="zg-draft">
+                            <span class="zg-draft-title">{title.clone()}</span>
+                            <a class="zg-button" href=href aria-label=format!("{}: {title}", ui.drafts_continue)>{ui.drafts_continue}</a>
+                            <button type="button" class="zg-button zg-secondary zg-draft-delete" aria-label=format!("{}: {title}", ui.drafts_delete) on:click=delete>{ui.drafts_delete}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="zg-drafts" aria-labelledby="zg-drafts-heading">
+                    <h2 id="zg-drafts-heading">{ui.drafts_heading}</h2>
+                    <p>{ui.drafts_intro}</p>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
     }
 }

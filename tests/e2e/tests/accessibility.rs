@@ -3,6 +3,9 @@
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
+#[path = "support/fill.rs"]
+mod fill;
+
 /// Injects axe-core and returns its violations as "rule: help (n nodes) [first target]".
 async fn violations(b: &Browser) -> Result<Vec<String>, String> {
     let path = std::env::var("ZANGER_AXE_JS").map_err(|_| "ZANGER_AXE_JS is unset: run with `cargo xtask test`".to_string())?;
@@ -21,6 +24,23 @@ async fn check(b: &Browser, page: &str, all: &mut Vec<String>) -> Result<(), Str
         all.push(format!("{page}: {v}"));
     }
     Ok(())
+}
+
+/// From any page of the open questionnaire: fills each page, moves on, and makes the document.
+async fn to_document(b: &Browser, what: &str) -> Result<(), String> {
+    for _ in 0..20 {
+        while fill::fill_page(b, "Тест").await? > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        b.click(".zg-form-nav button[type='submit']").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        if b.count(".zg-review-page").await? > 0 {
+            b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
+            b.wait_for(".zg-next h2").await?;
+            return Ok(());
+        }
+    }
+    Err(format!("{what}: never reached the review page"))
 }
 
 #[tokio::test]
@@ -52,6 +72,10 @@ async fn every_page_type_has_no_wcag_violations() {
             b.click(".zg-form-nav button[type='submit']").await?;
             b.wait_for(".zg-error-summary").await?;
             check(b, &format!("{lang} validation errors"), &mut all).await?;
+            to_document(b, &format!("{lang} alimony.claim")).await?;
+            check(b, &format!("{lang} document with next steps"), &mut all).await?;
+            // The next language starts from an empty form again.
+            b.eval("localStorage.removeItem('zanger.draft.alimony.claim'); return true;").await?;
             b.open_hash(&format!("#/{lang}/guide/no.such")).await?;
             b.wait_for(".zg-main h1").await?;
             check(b, &format!("{lang} not found"), &mut all).await?;

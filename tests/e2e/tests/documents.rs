@@ -5,6 +5,10 @@
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
+#[path = "support/fill.rs"]
+mod fill;
+use fill::fill_page;
+
 const QUESTIONNAIRES: [&str; 8] = [
     "alimony.claim",
     "alimony.order",
@@ -15,64 +19,6 @@ const QUESTIONNAIRES: [&str; 8] = [
     "admin.fine.complaint",
     "court.appeal",
 ];
-
-fn with_control(first11: &str) -> String {
-    let d: Vec<u32> = first11.chars().map(|c| c.to_digit(10).unwrap()).collect();
-    let pass = |w: [u32; 11]| d.iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11;
-    let mut c = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    if c == 10 {
-        c = pass([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-    }
-    assert!(c < 10);
-    format!("{first11}{c}")
-}
-
-/// Answers that differ from the defaults on the normal path (question id → option), e.g. the person
-/// filing an alimony claim is the parent the children live with.
-const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes" }"#;
-
-/// Fills every empty visible field of the current page with `text` for free text; returns how many it
-/// filled.
-async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
-    let script = format!(
-        r#"
-        const iin = '{iin}', bin = '{bin}', normal = {normal}, text = {text};
-        let filled = 0;
-        const set = (el, v) => {{ el.value = v; el.dispatchEvent(new Event('input', {{ bubbles: true }})); filled++; }};
-        const groups = new Map();
-        for (const el of document.querySelectorAll('.zg-fields input, .zg-fields textarea')) {{
-            if (el.type === 'radio' || el.type === 'checkbox') {{
-                const key = el.name || el.closest('fieldset')?.querySelector('legend')?.textContent;
-                if (!groups.has(key)) groups.set(key, []);
-                groups.get(key).push(el);
-                continue;
-            }}
-            if (el.type === 'file' || el.value) continue;
-            const id = el.id;
-            if (el.tagName === 'TEXTAREA') set(el, text);
-            else if (el.type === 'date') set(el, '2020-01-15');
-            else if (el.type === 'email') set(el, 'test@example.kz');
-            else if (el.type === 'tel') set(el, '+7 701 123 45 67');
-            else if (el.inputMode === 'numeric') set(el, id.includes('bin') ? bin : iin);
-            else if (el.inputMode === 'decimal') set(el, id.includes('mrp') ? '5' : '150000');
-            else set(el, text + ' ' + id.replace('zg-f-', ''));
-        }}
-        for (const options of groups.values()) {{
-            if (options.some((o) => o.checked)) continue;
-            const wanted = options.find((o) => normal[o.name] === o.value);
-            const no = options.find((o) => o.value === 'no');
-            (wanted || no || options[0]).click();
-            filled++;
-        }}
-        return filled;
-        "#,
-        iin = with_control("90010130012"),
-        bin = with_control("18044001234"),
-        normal = NORMAL_PATH,
-        text = zanger::core::json::string(text),
-    );
-    Ok(b.eval(&script).await?.as_u64().unwrap_or(0))
-}
 
 async fn complete(b: &Browser, id: &str, lang: &str) -> Result<(), String> {
     complete_with(b, id, lang, "Тест").await.map(|_| ())
@@ -119,6 +65,17 @@ async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<
             let paragraphs = b.count("article.zg-document p").await?;
             if doc.contains('{') || paragraphs < 8 {
                 return Err(format!("{id} {lang}: incomplete document ({paragraphs} paragraphs):\n{doc}"));
+            }
+            // "What to do next": a real heading, at least three steps, kept out of print.
+            let steps = b.count(".zg-next ol.zg-next-steps > li").await?;
+            let heading = b.count(".zg-next h2").await?;
+            let classes = b.eval("return document.querySelector('.zg-next').className;").await?;
+            if steps < 3 || heading != 1 || !classes.as_str().unwrap_or("").contains("zg-no-print") {
+                return Err(format!("{id} {lang}: the next-steps panel has {steps} steps, {heading} h2, classes {classes}"));
+            }
+            let next = b.text(".zg-next").await?;
+            if next.contains('{') || next.contains('}') {
+                return Err(format!("{id} {lang}: an unfilled placeholder in the next steps:\n{next}"));
             }
             b.screenshot(&format!("{id}-{lang}"), 1280).await?;
             b.click(".zg-download-docx").await?;

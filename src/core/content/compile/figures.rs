@@ -8,7 +8,7 @@ use super::{Date, Diagnostic, FileReport};
 const KINDS: [&str; 8] = ["money", "percent", "mrp", "days", "working_days", "calendar_days", "months", "years"];
 
 /// A source as written in TOML (a guide's `[[sources]]` or a figure's `[[values]]`).
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub id: Option<String>,
@@ -68,7 +68,7 @@ pub enum SourceRole {
 
 /// A TOML date. Read straight from a file it is a datetime; through `toml::Value` (figures.toml is read
 /// as a table first) the same value arrives as its string form, so both are accepted.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Clone)]
 #[serde(untagged)]
 pub enum DateField {
     Toml(toml::value::Datetime),

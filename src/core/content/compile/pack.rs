@@ -4,18 +4,19 @@
 //! Why a pack and not Rust statics: each visitor needs one language, and shipping the other two inside
 //! the wasm tripled the first download. A pack is fetched for the reader's language only.
 //!
-//! Format (version 2): `ZGP` `2` `<lang byte>`, then the guides, then the questionnaires. Integers are
+//! Format (version 3): `ZGP` `3` `<lang byte>`, then the guides, then the questionnaires. Integers are
 //! unsigned LEB128, strings are a length and UTF-8 bytes, lists are a count and their items, an `f64`
 //! is 8 bytes little-endian, a date is year, month, day. A questionnaire's texts carry only the pack's
 //! language (English falls back to Russian where a text has no English). Version 2 added each
-//! questionnaire's schema version and migrations after its document.
+//! questionnaire's schema version and migrations after its document; version 3 its `[[sources]]` and
+//! `[[next]]` steps (id, text, condition, source indices) after the migrations.
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP2";
+pub const MAGIC: &[u8; 4] = b"ZGP3";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -267,6 +268,21 @@ impl Writer {
                 self.str(question);
                 self.str(old);
                 self.str(new);
+            }
+        }
+        self.uint(q.sources.len());
+        for s in &q.sources {
+            self.source(s);
+        }
+        self.uint(q.next.len());
+        for step in &q.next {
+            self.str(&step.id);
+            self.texts(&step.text);
+            self.str(&step.when);
+            let cited: Vec<usize> = step.sources.iter().filter_map(|id| q.sources.iter().position(|s| s.id == id.trim())).collect();
+            self.uint(cited.len());
+            for index in cited {
+                self.uint(index);
             }
         }
     }

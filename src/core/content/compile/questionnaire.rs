@@ -25,7 +25,7 @@ mod migrate;
 use placeholder::placeholders;
 use toml::Spanned;
 
-use super::figures::FigureSrc;
+use super::figures::{check_source, FigureSrc, RawSource, SourceRole, SourceSrc};
 use super::{Date, Diagnostic, FileReport};
 
 #[derive(Debug, Deserialize, Clone, Default)]
@@ -166,6 +166,28 @@ pub struct QuestionnaireSrc {
     #[serde(default)]
     pub exits: Vec<ExitSrc>,
     pub document: Option<DocumentSrc>,
+    /// `[[sources]]`: the acts the next steps cite, with the fields of a guide's sources.
+    #[serde(default, rename = "sources")]
+    pub raw_sources: Vec<Spanned<RawSource>>,
+    /// The checked `raw_sources`, in file order (filled by `parse`).
+    #[serde(skip)]
+    pub sources: Vec<SourceSrc>,
+    /// `[[next]]`: what to do with the document once it is made.
+    #[serde(default)]
+    pub next: Vec<NextSrc>,
+}
+
+/// One `[[next]]` step: a text (with `{{figures}}` and the document's `{placeholders}`), an optional
+/// condition, and the ids of the `[[sources]]` it rests on.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct NextSrc {
+    pub id: String,
+    pub text: TextsSrc,
+    #[serde(default)]
+    pub when: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 impl QuestionnaireSrc {
@@ -189,7 +211,7 @@ pub struct Known<'a> {
 
 pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Diagnostic>) -> Option<QuestionnaireSrc> {
     let mut report = FileReport::new(file, text);
-    let q: QuestionnaireSrc = match toml::from_str(text) {
+    let mut q: QuestionnaireSrc = match toml::from_str(text) {
         Ok(q) => q,
         Err(e) => {
             report.at_offset(e.span().map_or(0, |s| s.start), format!("malformed questionnaire: {}", e.message().trim()));
@@ -272,6 +294,8 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
     if let Some(document) = &q.document {
         check_document(document, &q, &asked, text, &mut report);
     }
+    q.sources = check_sources(&q, known, &mut report);
+    check_next(&q, &asked, text, known, &mut report);
     check_migrations(&q, &mut report);
     let failed = !report.diagnostics.is_empty();
     out.append(&mut report.diagnostics);
@@ -348,6 +372,105 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
             }
         }
     }
+}
+
+/// `[[sources]]`: each complete (as a guide's: `id`, `act`, `article`, `version`, `read`, `url`,
+/// `confidence`; "U" is rejected), ids unique, and each cited by some step.
+fn check_sources(q: &QuestionnaireSrc, known: &Known, report: &mut FileReport) -> Vec<SourceSrc> {
+    let mut out: Vec<SourceSrc> = Vec::new();
+    for raw in &q.raw_sources {
+        let line = report.line_of(raw.span().start);
+        if raw.get_ref().from.is_some() || raw.get_ref().value.is_some() {
+            report.at_line(line, "`from` and `value` belong to figures.toml, not to a questionnaire's sources");
+        }
+        let copy = RawSource { from: None, value: None, ..raw.get_ref().clone() };
+        let Some(source) = check_source(copy, SourceRole::Guide, known.today, line, report) else { continue };
+        if out.iter().any(|s| s.id == source.id) {
+            report.at_line(line, format!("duplicate source id `{}`", source.id));
+            continue;
+        }
+        if !q.next.iter().any(|step| step.sources.contains(&source.id)) {
+            report.at_line(line, format!("source `{}` is not cited by any [[next]] step", source.id));
+        }
+        out.push(source);
+    }
+    out
+}
+
+/// `[[next]]`: a questionnaire with a document says what to do with it. Each step has a unique id,
+/// kk and ru texts, known `{{figures}}`, placeholders the document can fill (`{calc.<computed>}`, a
+/// question asked outside a group, `{today}`), a valid condition and known source ids.
+fn check_next(q: &QuestionnaireSrc, asked: &BTreeMap<String, Vec<String>>, text: &str, known: &Known, report: &mut FileReport) {
+    let headers: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim() == "[[next]]").map(|(i, _)| i + 1).collect();
+    if q.document.is_some() && q.next.is_empty() {
+        let line = text.lines().position(|l| l.trim() == "[document]").map_or(1, |i| i + 1);
+        report.at_line(line, "a questionnaire with a [document] needs [[next]] steps: what to do with the document");
+    }
+    let computed: &[String] = q.document.as_ref().map_or(&[], |d| d.computed.as_slice());
+    let groups: BTreeSet<&str> = q.pages.iter().flat_map(|p| &p.questions).filter(|x| x.kind == "group").map(|g| g.id.as_str()).collect();
+    let source_ids: BTreeSet<String> = q.raw_sources.iter().filter_map(|s| s.get_ref().id.clone()).map(|s| s.trim().to_string()).collect();
+    let mut ids = BTreeSet::new();
+    for (i, step) in q.next.iter().enumerate() {
+        let line = headers.get(i).copied().unwrap_or(1);
+        // The line of `key =` inside this step (before the next table header), else the step's line.
+        let key_line = |key: &str| -> usize {
+            text.lines()
+                .enumerate()
+                .skip(line)
+                .take_while(|(_, l)| !l.trim_start().starts_with('['))
+                .find(|(_, l)| l.trim_start().starts_with(key))
+                .map_or(line, |(n, _)| n + 1)
+        };
+        if !ids.insert(step.id.clone()) {
+            report.at_line(line, format!("duplicate step id `{}`", step.id));
+        }
+        if !step.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') || step.id.is_empty() {
+            report.at_line(line, format!("step id `{}`: use lowercase letters, digits and _", step.id));
+        }
+        check_texts(&step.text, "step text", line, report);
+        check_figures(&step.text, line, known, report);
+        check_condition(&step.when, asked, key_line("when"), "when", report);
+        for body in [&step.text.kk, &step.text.ru, &step.text.en] {
+            for name in placeholders(&without_figures(body)) {
+                let problem = if let Some(key) = name.strip_prefix("calc.") {
+                    (!computed.iter().any(|k| k == key)).then(|| format!("`{{{name}}}`: the document computes no `{key}` (add it to `computed` in [document])"))
+                } else if name == "today" {
+                    None
+                } else if name.starts_with("item.") || groups.contains(name) {
+                    Some(format!("`{{{name}}}`: a step cannot read a group's items"))
+                } else if !asked.contains_key(name) {
+                    Some(format!("`{{{name}}}`: no question fills this field"))
+                } else {
+                    None
+                };
+                if let Some(message) = problem {
+                    report.at_line(line_of_text(report, line, &format!("{{{name}}}")), message);
+                }
+            }
+        }
+        for id in &step.sources {
+            if !source_ids.contains(id.trim()) {
+                report.at_line(key_line("sources"), format!("step `{}` cites `{id}`, which is not in [[sources]]", step.id));
+            }
+        }
+    }
+}
+
+/// `text` with its `{{figure}}` forms removed, so that only `{placeholders}` remain.
+fn without_figures(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        match rest[start + 2..].find("}}") {
+            Some(end) => rest = &rest[start + 2 + end + 2..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn check_question(

@@ -346,6 +346,43 @@ text = { kk = "{item.name}", ru = "{item.name} {item.born}" }
 [[document.blocks]]
 kind = "demand"
 text = { kk = "{calc.share}", ru = "{calc.share}" }
+
+[[next]]
+id = "sign"
+text = { kk = "Қол қойыңыз.", ru = "Подпишите." }
+"#;
+
+/// A `[[sources]]` entry and `[[next]]` steps for the test questionnaire's document.
+const NEXT: &str = r#"
+[[sources]]
+id = "gpk-148"
+act = "Гражданский процессуальный кодекс РК от 31.10.2015 № 377-V"
+article = "ст. 148 ч. 4"
+version = "ред. Закона РК от 05.11.2022 № 157-VII"
+read = 2026-11-01
+url = "https://adilet.zan.kz/rus/docs/K1500000377"
+confidence = "C"
+
+[[sources]]
+id = "sud-kabinet"
+act = "Судебный кабинет"
+article = "описание услуг"
+version = "страница услуги"
+read = 2026-11-01
+url = "https://office.sud.kz/"
+confidence = "C3"
+via = "aqparat.info"
+
+[[next]]
+id = "deadline"
+when = "income_kind == \"irregular\""
+text = { kk = "{{deadline.appeal}} ішінде, {mrp_amount} АЕК, {calc.share}", ru = "Срок — {{deadline.appeal}}; {calc.share}; {today}", en = "Within {{deadline.appeal}}" }
+sources = ["gpk-148"]
+
+[[next]]
+id = "online"
+text = { kk = "Онлайн", ru = "Онлайн" }
+sources = ["sud-kabinet", "gpk-148"]
 "#;
 
 #[test]
@@ -581,4 +618,61 @@ fn decode_pack(compiled: &Compiled, lang: &str) -> crate::core::content::pack::P
         _ => Lang::En,
     };
     crate::core::content::pack::decode(pack::encode(compiled, lang), l).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn next_steps_and_their_sources_compile_into_the_pack() {
+    let text = format!("{QUESTIONNAIRE}{}{NEXT}", DOCUMENT.replace("[[next]]\nid = \"sign\"\ntext = { kk = \"Қол қойыңыз.\", ru = \"Подпишите.\" }\n", ""));
+    let compiled = compile_dir(&with_questionnaire("next-valid", &text), TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let pack = decode_pack(&compiled, "ru");
+    let q = &pack.questionnaires[0];
+    assert_eq!(q.sources.len(), 2);
+    assert_eq!(q.sources[1].confidence, crate::core::content::model::Confidence::Secondary);
+    let ids: Vec<_> = q.next.iter().map(|s| (s.id, s.sources)).collect();
+    assert_eq!(ids, [("deadline", &[0u16][..]), ("online", &[1, 0][..])]);
+    assert_eq!(q.next[0].when, "income_kind == \"irregular\"");
+    assert_eq!(q.next[0].text.ru, "Срок — {{deadline.appeal}}; {calc.share}; {today}", "expanded and filled by the app");
+    let kk = decode_pack(&compiled, "kk");
+    assert_eq!(kk.questionnaires[0].next[1].text.kk, "Онлайн");
+}
+
+#[test]
+fn a_document_without_next_steps_is_rejected() {
+    let doc = DOCUMENT.replace("[[next]]\nid = \"sign\"\ntext = { kk = \"Қол қойыңыз.\", ru = \"Подпишите.\" }\n", "");
+    let text = format!("{QUESTIONNAIRE}{doc}");
+    let errs = errors(&with_questionnaire("next-missing", &text));
+    let line = line_with(&text, "[document]");
+    assert_eq!(errs, [format!("content/questionnaires/alimony.claim.toml:{line}: a questionnaire with a [document] needs [[next]] steps: what to do with the document")]);
+}
+
+#[test]
+fn bad_next_steps_are_rejected_with_their_line() {
+    let base = format!("{QUESTIONNAIRE}{DOCUMENT}{NEXT}");
+    let bad = base
+        .replace("sources = [\"gpk-148\"]", "sources = [\"gpk-184\"]")
+        .replace("{mrp_amount} АЕК", "{plaintiff_name} {item.name} {children} АЕК")
+        .replace("{today}\", en", "{calc.fee} {{deadline.apeal}}\", en")
+        .replace("text = { kk = \"Онлайн\", ru = \"Онлайн\" }", "text = { kk = \"Онлайн\", ru = \"\" }")
+        .replace("when = \"income_kind == \\\"irregular\\\"\"", "when = \"income_kind == \\\"irregularr\\\"\"")
+        .replace("confidence = \"C3\"\nvia = \"aqparat.info\"", "confidence = \"U\"\nvia = \"aqparat.info\"")
+        .replace("sources = [\"sud-kabinet\", \"gpk-148\"]", "sources = [\"sud-kabinet\"]");
+    let errs = errors(&with_questionnaire("next-bad", &bad));
+    let file = "content/questionnaires/alimony.claim.toml";
+    let at = |needle: &str| line_with(&bad, needle);
+    let next_lines = lines_of(&bad, "[[next]]");
+    let sources = lines_of(&bad, "[[sources]]");
+    for expected in [
+        format!("{file}:{}: step `deadline` cites `gpk-184`, which is not in [[sources]]", at("gpk-184")),
+        format!("{file}:{}: `{{plaintiff_name}}`: no question fills this field", at("{plaintiff_name}")),
+        format!("{file}:{}: `{{item.name}}`: a step cannot read a group's items", at("{plaintiff_name}")),
+        format!("{file}:{}: `{{children}}`: a step cannot read a group's items", at("{plaintiff_name}")),
+        format!("{file}:{}: `{{calc.fee}}`: the document computes no `fee` (add it to `computed` in [document])", at("{calc.fee}")),
+        format!("{file}:{}: unknown figure key `deadline.apeal`: add it to content/figures.toml", at("deadline.apeal")),
+        format!("{file}:{}: step text has no ru text", next_lines[2]),
+        format!("{file}:{}: unverified facts (confidence \"U\") may not be published", sources[1]),
+        format!("{file}:{}: source `gpk-148` is not cited by any [[next]] step", sources[0]),
+    ] {
+        assert!(errs.contains(&expected), "expected\n{expected}\ngot\n{}", errs.join("\n"));
+    }
+    assert!(errs.iter().any(|e| e.starts_with(&format!("{file}:{}: when", at("irregularr"))) && e.contains("has no option \"irregularr\"")), "{errs:?}");
 }

@@ -1,0 +1,64 @@
+//! Filling a questionnaire's pages with plausible values, shared by the document and accessibility
+//! tests: "no" for yes/no questions and the first option otherwise (the normal path), free text, a
+//! valid ИИН/БИН, dates, money.
+
+use zanger_e2e::Browser;
+
+fn with_control(first11: &str) -> String {
+    let d: Vec<u32> = first11.chars().map(|c| c.to_digit(10).unwrap()).collect();
+    let pass = |w: [u32; 11]| d.iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11;
+    let mut c = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    if c == 10 {
+        c = pass([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+    }
+    assert!(c < 10);
+    format!("{first11}{c}")
+}
+
+/// Answers that differ from the defaults on the normal path (question id → option), e.g. the person
+/// filing an alimony claim is the parent the children live with.
+const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes" }"#;
+
+/// Fills every empty visible field of the current page with `text` for free text; returns how many it
+/// filled.
+pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
+    let script = format!(
+        r#"
+        const iin = '{iin}', bin = '{bin}', normal = {normal}, text = {text};
+        let filled = 0;
+        const set = (el, v) => {{ el.value = v; el.dispatchEvent(new Event('input', {{ bubbles: true }})); filled++; }};
+        const groups = new Map();
+        for (const el of document.querySelectorAll('.zg-fields input, .zg-fields textarea')) {{
+            if (el.type === 'radio' || el.type === 'checkbox') {{
+                const key = el.name || el.closest('fieldset')?.querySelector('legend')?.textContent;
+                if (!groups.has(key)) groups.set(key, []);
+                groups.get(key).push(el);
+                continue;
+            }}
+            if (el.type === 'file' || el.value) continue;
+            const id = el.id;
+            if (el.tagName === 'TEXTAREA') set(el, text);
+            else if (el.type === 'date') set(el, '2020-01-15');
+            else if (el.type === 'email') set(el, 'test@example.kz');
+            else if (el.type === 'tel') set(el, '+7 701 123 45 67');
+            else if (el.inputMode === 'numeric') set(el, id.includes('bin') ? bin : iin);
+            else if (el.inputMode === 'decimal') set(el, id.includes('mrp') ? '5' : '150000');
+            else set(el, text + ' ' + id.replace('zg-f-', ''));
+        }}
+        for (const options of groups.values()) {{
+            if (options.some((o) => o.checked)) continue;
+            const wanted = options.find((o) => normal[o.name] === o.value);
+            const no = options.find((o) => o.value === 'no');
+            (wanted || no || options[0]).click();
+            filled++;
+        }}
+        return filled;
+        "#,
+        iin = with_control("90010130012"),
+        bin = with_control("18044001234"),
+        normal = NORMAL_PATH,
+        text = zanger::core::json::string(text),
+    );
+    Ok(b.eval(&script).await?.as_u64().unwrap_or(0))
+}
+
