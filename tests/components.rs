@@ -56,3 +56,18 @@ async fn mounts_into_a_host_element_and_follows_the_hash() {
     tick(50).await;
     assert_eq!(text(&root, "h1"), "Страница не найдена");
 }
+
+#[wasm_bindgen_test]
+async fn after_a_crash_the_app_shows_that_answers_are_kept_instead_of_a_dead_page() {
+    // What the panic hook shows (a real panic would abort this test run as it stops the app).
+    let doc = document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/ru").unwrap();
+    zanger::ui::mount(root.clone().dyn_into().unwrap());
+    tick(10).await;
+    zanger::ui::show_crash_message();
+    let message = root.query_selector(".zg-crash[role='alert']").unwrap().expect("a message in the app's place, announced");
+    let text = message.text_content().unwrap_or_default();
+    assert!(!text.is_empty() && (text.contains("сохранены") || text.contains("сақталған") || text.contains("saved")), "{text}");
+}

@@ -81,7 +81,7 @@ pub(crate) fn find(selector: &str) -> Option<web_sys::HtmlElement> {
 
 /// After a crash, a plain message in place of the app (never a dead page): drafts are saved on every
 /// keystroke, so the person is told their answers are kept and to reload.
-fn show_crash_message() {
+pub fn show_crash_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let lang = browser::remembered_lang().and_then(|c| crate::core::lang::Lang::from_code(&c)).unwrap_or_else(browser::initial_lang);
     let text = match lang {
