@@ -616,8 +616,7 @@ mod tests {
     use crate::core::date::Date;
     use crate::core::interview::computed::computed;
     use crate::core::interview::document::{fill, FilledBlock};
-    use crate::core::interview::model::{Kind, Question};
-    use crate::core::interview::{Answer, Answers, Interview};
+    use crate::core::interview::Interview;
     use proptest::prelude::*;
 
     const FONT: &[u8] = include_bytes!("../../../public/fonts/zanger-pdf-sans.ttf");
@@ -882,7 +881,7 @@ mod tests {
         let mut checked = 0;
         for lang in [Lang::Kk, Lang::Ru] {
             for q in content::questionnaires(lang) {
-                let answers: Answers = q.pages.iter().flat_map(|p| p.questions.iter()).filter_map(|x| Some((x.id.to_string(), default_answer(x)?))).collect();
+                let answers = crate::core::interview::computed::tests::default_answers(q);
                 let visible = Interview::new(q, answers).visible_answers();
                 let doc = fill(q, &visible, &computed(q, &visible, lang, TODAY), lang, TODAY);
                 let bytes = pdf(&doc, lang, FONT).unwrap();
@@ -1154,25 +1153,6 @@ mod tests {
         );
     }
 
-    // ------------------------------------------------------------------------------------------------
-    // Sample answers (as in `computed.rs`'s tests).
-
-    /// A plausible answer of each kind (the first option of a choice, "no" for yes/no).
-    fn default_answer(q: &Question) -> Option<Answer> {
-        Some(match &q.kind {
-            Kind::Text | Kind::LongText | Kind::Address => Answer::Text(format!("Тест {}", q.id)),
-            Kind::Number { min, .. } => Answer::Number(min.unwrap_or(1.0).max(1.0)),
-            Kind::Money => Answer::Money(15_000_000),
-            Kind::Date { .. } => Answer::Date(Date::new(2020, 1, 15)),
-            Kind::YesNo => Answer::Bool(false),
-            Kind::Single(c) => Answer::Choice(c.first()?.id.to_string()),
-            Kind::Multiple(c) => Answer::Choices(vec![c.first()?.id.to_string()]),
-            Kind::Iin | Kind::Bin => Answer::Text("900101300126".into()),
-            Kind::Phone => Answer::Text("+77011234567".into()),
-            Kind::Email => Answer::Text("a@example.kz".into()),
-            Kind::Group { questions, .. } => Answer::Group(vec![questions.iter().filter_map(|s| Some((s.id.to_string(), default_answer(s)?))).collect()]),
-        })
-    }
 
     /// The alimony claim filled with realistic answers (the same as the calculator tests use).
     fn alimony(lang: Lang) -> Filled {

@@ -737,15 +737,7 @@ fn NextPanel(next: NextSteps, lang: Lang, today: Date) -> impl IntoView {
         .sources
         .iter()
         .map(|s| {
-            let caution = s.confidence.needs_caution().then(|| {
-                view! {
-                    <span class="zg-caution-inline">
-                        <span aria-hidden="true">"⚠ "</span>
-                        {ui.caution_secondary}
-                        {(!s.via.is_empty()).then(|| format!(" ({}: {})", ui.source_via, s.via))}
-                    </span>
-                }
-            });
+            let caution = super::source_caution(s, ui);
             view! {
                 <li>
                     <a href=s.url target="_blank" rel="noopener noreferrer">{s.act}</a>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
 use super::Breadcrumbs;
-use crate::core::content::{self, Confidence, Guide};
+use crate::core::content::{self, Guide};
 use crate::core::figures;
 use crate::core::lang::Lang;
 use crate::core::route::{Page, Route};
@@ -170,15 +170,7 @@ fn Sources(guide: &'static Guide) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let caution = (s.confidence != Confidence::Confirmed).then(|| {
-                view! {
-                    <span class="zg-caution-inline">
-                        <span aria-hidden="true">"⚠ "</span>
-                        {ui.caution_secondary}
-                        {(!s.via.is_empty()).then(|| format!(" ({}: {})", ui.source_via, s.via))}
-                    </span>
-                }
-            });
+            let caution = super::source_caution(s, ui);
             view! {
                 <li data-source=(i + 1).to_string() tabindex="-1">
                     <a href=s.url target="_blank" rel="noopener noreferrer">{s.act}</a>

@@ -9,7 +9,23 @@ pub mod topic;
 use leptos::prelude::*;
 
 use super::app::use_app;
+use crate::core::content::Source;
+use crate::core::i18n::Ui;
 use crate::core::route::Page;
+
+/// The caution after a source that was read only second-hand or is inferred (guides' sources and the
+/// document's "what to do next" sources).
+pub fn source_caution(source: &'static Source, ui: &'static Ui) -> Option<impl IntoView> {
+    source.confidence.needs_caution().then(|| {
+        view! {
+            <span class="zg-caution-inline">
+                <span aria-hidden="true">"⚠ "</span>
+                {ui.caution_secondary}
+                {(!source.via.is_empty()).then(|| format!(" ({}: {})", ui.source_via, source.via))}
+            </span>
+        }
+    })
+}
 
 /// "Home › Topic › …": the trail back up, as a labelled navigation landmark.
 #[component]

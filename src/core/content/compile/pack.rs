@@ -111,8 +111,8 @@ impl Writer {
 
     fn date(&mut self, d: Date) {
         self.uint(d.year as usize);
-        self.out.push(d.month as u8);
-        self.out.push(d.day as u8);
+        self.out.push(d.month);
+        self.out.push(d.day);
     }
 
     /// The pack language's text (English falls back to Russian, then Kazakh).
