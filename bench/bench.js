@@ -4,6 +4,7 @@
 import init, * as ours from './search_bench.js';
 import Fuse from './fuse.mjs';
 import MiniSearch from './minisearch.js';
+import { status, yieldToBrowser, timerResolution } from './page.js';
 
 const LIMIT = 8; // results asked for per keystroke, as benches/search.rs
 const TARGET_MS = 5; // a keystroke's repetitions last about this long: 50x the ~0.1 ms timer
@@ -20,30 +21,6 @@ const FIELDS = Object.keys(WEIGHTS);
 
 let sink = 0; // results are summed here so that no engine's work can be optimised away
 
-function status(text) {
-  document.title = text;
-  document.getElementById('status').textContent = text;
-}
-
-// A real task boundary (no 4 ms timer clamp), so that WebDriver's polling is answered.
-function yieldToBrowser() {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-}
-
-function timerResolution() {
-  let smallest = Infinity;
-  for (let i = 0; i < 200; i++) {
-    const a = performance.now();
-    let b = performance.now();
-    while (b === a) b = performance.now();
-    smallest = Math.min(smallest, b - a);
-  }
-  return smallest;
-}
 
 const utf8Bytes = (text) => new TextEncoder().encode(text).length;
 const percentile = (sorted, p) => sorted[Math.round((sorted.length - 1) * p)];

@@ -2,35 +2,12 @@
 // answers, then written as DOCX and PDF, each step timed inside the wasm with performance.now(). Driven by
 // `cargo xtask bench-documents`, which reads #results when the title is "done" (or "error").
 import init, * as bench from './documents_bench.js';
+import { status, yieldToBrowser, timerResolution } from './page.js';
 
 const WARMUP = 10; // untimed generations of every document first (all of them, before any is timed)
 const REPS = 500; // timed generations of each document
 const FONT = 'fonts/zanger-pdf-sans.ttf'; // the font the app fetches for its PDFs
 
-function status(text) {
-  document.title = text;
-  document.getElementById('status').textContent = text;
-}
-
-// A real task boundary (no 4 ms timer clamp), so that WebDriver's polling is answered.
-function yieldToBrowser() {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-}
-
-function timerResolution() {
-  let smallest = Infinity;
-  for (let i = 0; i < 200; i++) {
-    const a = performance.now();
-    let b = performance.now();
-    while (b === a) b = performance.now();
-    smallest = Math.min(smallest, b - a);
-  }
-  return smallest;
-}
 
 async function run() {
   status('loading wasm');

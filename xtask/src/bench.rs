@@ -52,7 +52,7 @@ pub fn browser(root: &Path) -> Result<(), String> {
     let modules = ensure_npm(root)?;
     copy(&modules.join("fuse.js/dist/fuse.mjs"), &web.join("fuse.mjs"))?;
     copy(&modules.join("minisearch/dist/es/index.js"), &web.join("minisearch.js"))?;
-    for page in ["index.html", "bench.js"] {
+    for page in ["index.html", "bench.js", "page.js"] {
         copy(&root.join("bench").join(page), &web.join(page))?;
     }
 

@@ -45,7 +45,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&web);
     std::fs::create_dir_all(web.join("fonts")).map_err(|e| format!("{}: {e}", web.display()))?;
     build_wasm(root, &tools, &web, "documents_bench")?;
-    for page in ["documents.html", "documents.js"] {
+    for page in ["documents.html", "documents.js", "page.js"] {
         copy(&root.join("bench").join(page), &web.join(page))?;
     }
     copy(&root.join(FONT), &web.join("fonts/zanger-pdf-sans.ttf"))?;
