@@ -2,7 +2,7 @@
 // answers, then written as DOCX and PDF, each step timed inside the wasm with performance.now(). Driven by
 // `cargo xtask bench-documents`, which reads #results when the title is "done" (or "error").
 import init, * as bench from './documents_bench.js';
-import { status, yieldToBrowser, timerResolution } from './page.js';
+import { start, status, yieldToBrowser, timerResolution } from './page.js';
 
 const WARMUP = 10; // untimed generations of every document first (all of them, before any is timed)
 const REPS = 500; // timed generations of each document
@@ -39,15 +39,7 @@ async function run() {
     await yieldToBrowser();
     results.runs.push(JSON.parse(bench.run(i, font, REPS)));
   }
-  document.getElementById('results').textContent = JSON.stringify(results, null, 1);
-  status('done');
+  return results;
 }
 
-window.addEventListener('load', () => {
-  setTimeout(() => {
-    run().catch((e) => {
-      document.getElementById('results').textContent = JSON.stringify({ error: String(e && e.stack ? e.stack : e) });
-      status('error');
-    });
-  }, 0);
-});
+start(run);

@@ -25,3 +25,20 @@ export function timerResolution() {
   }
   return smallest;
 }
+
+// Runs `run` once the page has loaded and puts its results (or the error) in #results, with the title
+// "done" (or "error") for the xtask to read.
+export function start(run) {
+  const show = (value, state) => {
+    document.getElementById('results').textContent = JSON.stringify(value, null, 1);
+    status(state);
+  };
+  window.addEventListener('load', () => {
+    setTimeout(() => {
+      run().then(
+        (results) => show(results, 'done'),
+        (e) => show({ error: String(e && e.stack ? e.stack : e) }, 'error'),
+      );
+    }, 0);
+  });
+}
