@@ -375,7 +375,7 @@ fn render(results: &Value, browser_version: &str, sizes: &[Size]) -> Result<Stri
         }
     }
     out.push_str(
-        "\nIndex build: ours on the real corpus only prepares the searcher (the index is built into the wasm at compile time); \
+        "\nIndex build: ours on the real corpus decodes the embedded content packs and builds one index over every guide in every language, then prepares the searcher (the app builds one per language at the first search); \
          on 10k it is Index::build + Searcher::new. Fuse.js: `new Fuse(docs, options)`; MiniSearch: `new MiniSearch(options)` + `addAll`. One cold run each.\n\
          Index bytes: ours = terms + term_ends/offsets/postings as u32; Fuse.js = `JSON.stringify(fuse.getIndex())`, MiniSearch = `JSON.stringify(ms)` (UTF-8); brotli q11 where measured.\n\
          hit@3: real corpus, a result counts when its guide's first topic is the expected one; the libraries' results are taken once per guide (its best-ranked language), as ours are.\n",
