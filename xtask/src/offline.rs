@@ -154,9 +154,12 @@ fn find_icon(html: &str) -> Option<String> {
 const REGISTER_SERVICE_WORKER: &str = r#"// The app fetches its language pack from next to this script, wherever the page embedding it is.
 window.zangerBase = new URL('./', import.meta.url).href;
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  const hadController = !!navigator.serviceWorker.controller;
+  // The first worker to take control is this release's own (a first visit); any later change of
+  // worker while the page is open is a new release.
+  let controlled = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) dispatchEvent(new CustomEvent('zanger-update-ready'));
+    if (controlled) dispatchEvent(new CustomEvent('zanger-update-ready'));
+    controlled = true;
   });
   navigator.serviceWorker.register('/sw.js').catch(() => {});
 }

@@ -14,6 +14,15 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 
 /// The request that makes a test server stop answering, as if the network were cut.
 pub const CUT_PATH: &str = "/__zanger_test/cut-network";
+/// The request after which a test server serves a `sw.js` with another cache name, as a new release.
+pub const RELEASE_PATH: &str = "/__zanger_test/new-release";
+
+/// What a test makes of a test server (`start_cuttable`).
+#[derive(Default)]
+struct TestControls {
+    cut: AtomicBool,
+    released: AtomicBool,
+}
 
 pub struct Server {
     port: u16,
@@ -26,9 +35,10 @@ impl Server {
         Server::start_with(root, port, false)
     }
 
-    /// A server for offline tests: a GET of [`CUT_PATH`] makes it drop every later connection
-    /// unanswered, which a browser sees as no network (chromedriver's network emulation does not reach
-    /// service workers, so it cannot prove offline use).
+    /// A server for offline and update tests: a GET of [`CUT_PATH`] makes it drop every later
+    /// connection unanswered, which a browser sees as no network (chromedriver's network emulation does
+    /// not reach service workers, so it cannot prove offline use); a GET of [`RELEASE_PATH`] makes it
+    /// serve a `sw.js` with another cache name, which the browser takes for a new release.
     pub fn start_cuttable(root: PathBuf) -> Result<Server, String> {
         Server::start_with(root, 0, true)
     }
@@ -36,17 +46,17 @@ impl Server {
     fn start_with(root: PathBuf, port: u16, cuttable: bool) -> Result<Server, String> {
         let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-        let cut = Arc::new(AtomicBool::new(false));
+        let controls = Arc::new(TestControls::default());
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                if cut.load(Ordering::SeqCst) {
+                if controls.cut.load(Ordering::SeqCst) {
                     drop(stream);
                     continue;
                 }
                 let root = root.clone();
-                let cut = cut.clone();
+                let controls = controls.clone();
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &root, cuttable.then_some(&*cut));
+                    let _ = handle(stream, &root, cuttable.then_some(&*controls));
                 });
             }
         });
@@ -62,7 +72,7 @@ impl Server {
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path, cut: Option<&AtomicBool>) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, root: &Path, test: Option<&TestControls>) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -73,16 +83,26 @@ fn handle(mut stream: TcpStream, root: &Path, cut: Option<&AtomicBool>) -> std::
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    if let (Some(cut), true) = (cut, target == CUT_PATH) {
-        cut.store(true, Ordering::SeqCst);
+    if let (Some(test), true) = (test, target == CUT_PATH) {
+        test.cut.store(true, Ordering::SeqCst);
         return respond(&mut stream, "200 OK", "text/plain", b"network cut", false);
+    }
+    if let (Some(test), true) = (test, target == RELEASE_PATH) {
+        test.released.store(true, Ordering::SeqCst);
+        return respond(&mut stream, "200 OK", "text/plain", b"new release", false);
     }
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", method == "HEAD");
     }
     match resolve(root, target) {
         Some(path) => match std::fs::read(&path) {
-            Ok(body) => respond(&mut stream, "200 OK", mime(&path), &body, method == "HEAD"),
+            Ok(mut body) => {
+                if test.is_some_and(|t| t.released.load(Ordering::SeqCst)) && path.file_name().is_some_and(|n| n == "sw.js") {
+                    // Another release: another cache name, as a real new build would have.
+                    body = String::from_utf8_lossy(&body).replacen("const CACHE = 'zanger-", "const CACHE = 'zanger-next-", 1).into_bytes();
+                }
+                respond(&mut stream, "200 OK", mime(&path), &body, method == "HEAD")
+            }
             Err(_) => respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "HEAD"),
         },
         None => respond(&mut stream, "404 Not Found", "text/plain", b"not found", method == "HEAD"),
@@ -188,5 +208,18 @@ mod tests {
         assert!(get(port, "/").starts_with("HTTP/1.1 200"));
         assert!(get(port, CUT_PATH).starts_with("HTTP/1.1 200"));
         assert_eq!(get(port, "/"), "", "no answer after the cut");
+    }
+
+    #[test]
+    fn a_test_server_can_be_told_to_serve_a_new_release() {
+        let dir = std::env::temp_dir().join(format!("zanger-server-release-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("sw.js"), "const CACHE = 'zanger-abc';\n").unwrap();
+        let server = Server::start_cuttable(dir.clone()).unwrap();
+        let port = server.port();
+        assert!(get(port, "/sw.js").contains("'zanger-abc'"));
+        assert!(get(port, RELEASE_PATH).starts_with("HTTP/1.1 200"));
+        assert!(get(port, "/sw.js").contains("'zanger-next-abc'"));
+        assert_eq!(std::fs::read_to_string(dir.join("sw.js")).unwrap(), "const CACHE = 'zanger-abc';\n", "dist/ is left alone");
     }
 }

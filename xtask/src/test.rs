@@ -52,6 +52,8 @@ fn end_to_end(root: &Path) -> Result<(), String> {
     let bundle = crate::bundle::write(root, &root.join("dist"))?;
     let server = Server::start(root.join("dist"), 0)?;
     let cuttable = Server::start_cuttable(root.join("dist"))?;
+    // A third server (another origin) for the update test, which makes its server serve a new release.
+    let releasable = Server::start_cuttable(root.join("dist"))?;
     let driver = ChromeDriver::start()?;
     let screenshots = root.join("tests/e2e/screenshots");
     let _ = std::fs::remove_dir_all(&screenshots);
@@ -60,6 +62,7 @@ fn end_to_end(root: &Path) -> Result<(), String> {
         .args(["test", "-p", "zanger-e2e", "--", "--test-threads=2"])
         .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
         .env("ZANGER_E2E_CUTTABLE_URL", format!("http://127.0.0.1:{}/", cuttable.port()))
+        .env("ZANGER_E2E_RELEASE_URL", format!("http://127.0.0.1:{}/", releasable.port()))
         .env("ZANGER_AXE_JS", tools::axe_js(root))
         .env("ZANGER_E2E_BUNDLE", &bundle)
         .env("ZANGER_WEBDRIVER", format!("http://127.0.0.1:{}", driver.port)));

@@ -29,6 +29,9 @@ pub struct Setup {
     pub accept_languages: Option<&'static str>,
     /// Use the test server whose network can be cut (`ZANGER_E2E_CUTTABLE_URL`).
     pub cuttable: bool,
+    /// Use a test server of its own that can be told to serve a new release
+    /// (`ZANGER_E2E_RELEASE_URL`; another origin, so no other test shares its service worker).
+    pub releasable: bool,
     /// No test server: the test opens its pages with `open_url` (e.g. a `file://` URL), so
     /// `ZANGER_E2E_URL` need not be set.
     pub without_server: bool,
@@ -50,7 +53,11 @@ pub async fn with_browser(test: &str, setup: Setup, body: impl AsyncFnOnce(&Brow
 
 impl Browser {
     async fn open(test: &str, setup: &Setup) -> Browser {
-        let var = if setup.cuttable { "ZANGER_E2E_CUTTABLE_URL" } else { "ZANGER_E2E_URL" };
+        let var = match (setup.cuttable, setup.releasable) {
+            (true, _) => "ZANGER_E2E_CUTTABLE_URL",
+            (_, true) => "ZANGER_E2E_RELEASE_URL",
+            _ => "ZANGER_E2E_URL",
+        };
         let base = if setup.without_server {
             String::new()
         } else {

@@ -1,43 +1,49 @@
 //! Offline: after one visit the app works with the network cut, through the service worker's cache.
 
-use zanger_e2e::{with_browser, Setup};
+use zanger_e2e::{with_browser, Browser, Setup};
+
+/// The languages whose packs the service worker's caches hold, sorted ("ru", "kk,ru", …).
+const KEPT: &str = "return (async () => { const names = []; for (const k of await caches.keys()) \
+    for (const r of await (await caches.open(k)).keys()) { const m = /content-([a-z]+)-/.exec(r.url); if (m) names.push(m[1]); } \
+    return names.sort().join(','); })()";
+
+/// Waits (up to 15 s) until the service worker controls the page.
+async fn wait_for_control(b: &Browser) -> Result<(), String> {
+    for _ in 0..150 {
+        if b.eval("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)").await? == true {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err("the service worker never took control of the page".into())
+}
+
+/// Waits (up to 10 s) until the caches hold the packs of `langs` (e.g. "ru") and no other.
+async fn wait_for_kept(b: &Browser, langs: &str) -> Result<(), String> {
+    let mut kept = serde_json::Value::Null;
+    for _ in 0..100 {
+        kept = b.eval(KEPT).await?;
+        if kept == langs {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!("the caches should hold the packs of {langs} only, they hold: {kept}"))
+}
 
 #[tokio::test]
 async fn after_one_visit_the_app_works_with_no_network() {
     with_browser("offline", Setup { cuttable: true, ..Setup::default() }, async |b| {
         b.open_hash("#/ru").await?;
         b.wait_for_heading("Что у вас случилось?").await?;
-        let mut controlled = false;
-        for _ in 0..150 {
-            if b.eval("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)").await? == true {
-                controlled = true;
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        if !controlled {
-            return Err("the service worker never took control of the page".into());
-        }
+        wait_for_control(b).await?;
         let cache = b.eval("return (async () => (await caches.keys()).join(','))()").await?;
         if !cache.as_str().unwrap_or("").starts_with("zanger-") {
             return Err(format!("no versioned cache: {cache}"));
         }
         // The Russian pack (guides and questionnaires) is kept once the page has loaded it; the other
         // languages are not downloaded at all.
-        const KEPT: &str = "return (async () => { const names = []; for (const k of await caches.keys()) \
-            for (const r of await (await caches.open(k)).keys()) { const m = /content-([a-z]+)-/.exec(r.url); if (m) names.push(m[1]); } \
-            return names.sort().join(','); })()";
-        let mut kept = serde_json::Value::Null;
-        for _ in 0..100 {
-            kept = b.eval(KEPT).await?;
-            if kept == "ru" {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        if kept != "ru" {
-            return Err(format!("the cache should hold the Russian pack only, it holds: {kept}"));
-        }
+        wait_for_kept(b, "ru").await?;
 
         b.cut_network().await?;
         if b.network_reachable().await? {
@@ -84,6 +90,58 @@ async fn no_request_leaves_the_origin_and_none_is_made_while_the_app_is_used() {
         let made = b.eval("return performance.getEntriesByType('resource').map(e => e.name)").await?;
         if made.as_array().is_none_or(|a| !a.is_empty()) {
             return Err(format!("requests made while using the app: {made}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_release_is_offered_with_a_reload_keeps_the_language_pack_and_loses_no_answer() {
+    with_browser("update", Setup { releasable: true, ..Setup::default() }, async |b| {
+        b.open_hash("#/ru/form/alimony.claim").await?;
+        b.wait_for("#zg-f-lives_with_me").await?;
+        wait_for_control(b).await?;
+        wait_for_kept(b, "ru").await?;
+        b.click("#zg-f-lives_with_me").await?; // "yes": saved as a draft at once
+        let old_cache = b.eval("return (async () => (await caches.keys()).join(','))()").await?;
+
+        // The server now has a new release; the browser finds it (as it would on its next visit).
+        let released = b
+            .eval("return (async () => { await fetch('/__zanger_test/new-release', { cache: 'no-store' }); const r = await navigator.serviceWorker.getRegistration(); await r.update(); return 'checked'; })()")
+            .await?;
+        if released != "checked" {
+            return Err(format!("could not ask for the new release: {released}"));
+        }
+        b.wait_for(".zg-update[role='status'] button").await?;
+        let banner = b.text(".zg-update").await?;
+        if !banner.contains("Перезагрузить") {
+            return Err(format!("the update banner should offer a reload: {banner}"));
+        }
+        // The new release's cache replaces the old one (deleted as the new worker activates, which may
+        // finish just after it takes over) and holds the Russian pack again.
+        let mut new_cache = serde_json::Value::Null;
+        for _ in 0..100 {
+            new_cache = b.eval("return (async () => (await caches.keys()).join(','))()").await?;
+            let names = new_cache.as_str().unwrap_or("");
+            if names.starts_with("zanger-next-") && !names.contains(',') {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if new_cache == old_cache || new_cache.as_str().is_none_or(|n| !n.starts_with("zanger-next-") || n.contains(',')) {
+            return Err(format!("one new versioned cache expected: before {old_cache}, after {new_cache}"));
+        }
+        wait_for_kept(b, "ru").await?;
+        b.screenshot("banner", 360).await?;
+
+        b.click(".zg-update button").await?;
+        b.wait_for("#zg-f-lives_with_me").await?;
+        if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != true {
+            return Err("the answer given before the update was lost".into());
+        }
+        if b.count(".zg-update").await? != 0 {
+            return Err("the banner should go once the new release runs".into());
         }
         Ok(())
     })
