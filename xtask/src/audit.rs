@@ -36,17 +36,13 @@ pub const USAGE: &str = "cargo xtask audit [--no-build] [--brotli] [/lang/page .
 /// The pages audited unless others are named: home in both main languages, a guide, a questionnaire.
 const PAGES: [&str; 4] = ["#/kk", "#/ru", "#/ru/guide/family.alimony", "#/kk/form/alimony.claim"];
 const CATEGORIES: [&str; 4] = ["performance", "accessibility", "best-practices", "seo"];
-const CHROMIUM_FLAGS: [&str; 9] = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-default-apps",
-];
+/// Lighthouse's Chromium: the new headless mode, the quiet flags, no default apps.
+fn chromium_flags() -> Vec<&'static str> {
+    let mut flags = vec!["--headless=new"];
+    flags.extend(tools::CHROMIUM_QUIET_FLAGS);
+    flags.push("--disable-default-apps");
+    flags
+}
 
 /// (category, lowest acceptable score ×100); accessibility's 100 is the maximum, so it means exactly 100.
 const TARGETS: [(&str, f64); 3] = [("performance", 98.0), ("accessibility", 100.0), ("best-practices", 95.0)];
@@ -140,7 +136,7 @@ fn lighthouse(root: &Path, out_dir: &Path, name: &str, url: &str, index: usize) 
     std::fs::create_dir_all(&profile).map_err(|e| format!("{}: {e}", profile.display()))?;
     let json_path = out_dir.join(format!("{name}.report.json"));
     let _ = std::fs::remove_file(&json_path);
-    let mut flags = CHROMIUM_FLAGS.join(" ");
+    let mut flags = chromium_flags().join(" ");
     flags.push_str(&format!(" --user-data-dir={}", profile.display()));
 
     let mut cmd = Command::new("node");

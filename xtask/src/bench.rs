@@ -29,17 +29,13 @@ pub const MINISEARCH_VERSION: &str = "7.2.0";
 const WAIT: Duration = Duration::from_secs(600);
 /// The page's own title before it starts; still there after this long means it never started.
 const START_WAIT: Duration = Duration::from_secs(60);
-const CHROMIUM_FLAGS: [&str; 9] = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--window-size=1280,900",
-];
+/// The benchmark page's Chromium: headless, the quiet flags, a desktop window.
+fn chromium_flags() -> Vec<String> {
+    let mut flags = vec!["--headless".to_string()];
+    flags.extend(crate::tools::CHROMIUM_QUIET_FLAGS.iter().map(|f| f.to_string()));
+    flags.push("--window-size=1280,900".to_string());
+    flags
+}
 const ENGINES: [&str; 3] = ["ours", "fuse.js", "minisearch"];
 const CORPORA: [&str; 2] = ["real", "10k"];
 
@@ -194,7 +190,7 @@ pub(crate) struct Session {
 
 impl Session {
     pub(crate) fn start(port: u16, profile: &Path) -> Result<(Session, String), String> {
-        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|f| f.to_string()).collect();
+        let mut args = chromium_flags();
         args.push(format!("--user-data-dir={}", profile.display()));
         let caps = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",

@@ -9,10 +9,13 @@ use crate::server::Server;
 use crate::tools::{self, Needs};
 use crate::{build, run};
 
+/// One stage of the run: it passes or says why not.
+type Stage<'a> = dyn Fn() -> Result<(), String> + 'a;
+
 pub fn all(root: &Path) -> Result<(), String> {
     let started = Instant::now();
     tools::ensure_all(root, Needs::Everything)?;
-    let stages: [(&str, &dyn Fn() -> Result<(), String>); 5] = [
+    let stages: [(&str, &Stage); 5] = [
         ("native unit tests and content validation", &|| native(root)),
         ("component tests (wasm-bindgen-test in headless Chromium)", &|| components(root)),
         ("release build with Trunk", &|| build::release(root).map(|_| ())),

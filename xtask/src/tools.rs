@@ -195,3 +195,15 @@ fn ensure_lighthouse(root: &Path) -> Result<(), String> {
         Err(format!("npm did not install lighthouse {LIGHTHOUSE_VERSION} into {}", prefix.display()))
     }
 }
+
+/// The headless Chromium flags every tool that starts Chromium uses (after the headless flag itself):
+/// no sandbox (containers), and nothing that would reach the network on its own.
+pub const CHROMIUM_QUIET_FLAGS: [&str; 7] = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+];
