@@ -114,7 +114,7 @@ pub fn expand(text: &str, figures: &[Figure], date: Date, lang: Lang) -> String 
         };
         let inner = &after[..end];
         let (key, factor) = match inner.split_once('*') {
-            Some((key, factor)) => (key.trim(), factor.trim().parse::<f64>().ok().filter(|f| f.is_finite() && *f > 0.0)),
+            Some((key, factor)) => (key.trim(), parse_factor(factor.trim())),
             None => (inner.trim(), Some(1.0)),
         };
         match factor.and_then(|factor| render(figures, key, factor, date, lang)) {
@@ -125,6 +125,13 @@ pub fn expand(text: &str, figures: &[Figure], date: Date, lang: Lang) -> String 
     }
     out.push_str(rest);
     out
+}
+
+/// A positive decimal factor as content writes it ("0.5", "2", "1,5"); the content compiler checks
+/// factors the same way.
+fn parse_factor(text: &str) -> Option<f64> {
+    let unsigned = text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    unsigned.then(|| crate::core::interview::decimal::parse(text)).flatten().filter(|v| *v > 0.0)
 }
 
 /// Money in tenge with a thin grouping space: "43 250 000 ₸", "1 297,50 ₸".
@@ -249,6 +256,16 @@ mod tests {
         assert_eq!(expand("up to {{deadline.alimony_back}}.", all, DAY_2026, Lang::En), "up to 3\u{a0}years.");
         assert_eq!(expand("{{mrp*2}} и {{mrp}}", all, DAY_2026, Lang::Ru), "8\u{a0}650\u{a0}₸ и 4\u{a0}325\u{a0}₸");
         assert_eq!(expand("нет {{ фигурных", all, DAY_2026, Lang::Ru), "нет {{ фигурных");
+    }
+
+    #[test]
+    fn factors_are_plain_decimals() {
+        assert_eq!(parse_factor("2"), Some(2.0));
+        assert_eq!(parse_factor("0.5"), Some(0.5));
+        assert_eq!(parse_factor("1,25"), Some(1.25));
+        for bad in ["", "0", "-1", "1e3", ".5", "1.2.3", " 2", "inf", "NaN", "1 000", "+2"] {
+            assert_eq!(parse_factor(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, Token)>, ParseError> {
                     i += 1;
                 }
                 let text: String = chars[start..i].iter().collect();
-                let n = text.parse().map_err(|_| err(start, "bad number"))?;
+                let n = super::decimal::parse(&text).ok_or_else(|| err(start, "bad number"))?;
                 out.push((start, Token::Num(n)));
             }
             c if c.is_ascii_alphabetic() || c == '_' => {

@@ -42,7 +42,7 @@ pub fn parse(kind: &Kind, raw: &str, today: Date) -> Result<Option<Answer>, Inpu
     let answer = match kind {
         Kind::Text | Kind::LongText | Kind::Address => Answer::Text(text.to_string()),
         Kind::Number { min, max } => {
-            let n: f64 = text.replace([' ', '\u{a0}'], "").replace(',', ".").parse().map_err(|_| InputError::NotANumber)?;
+            let n = crate::core::interview::decimal::parse(&text.replace([' ', '\u{a0}'], "")).ok_or(InputError::NotANumber)?;
             if !n.is_finite() {
                 return Err(InputError::NotANumber);
             }

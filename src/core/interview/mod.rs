@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod computed;
+pub mod decimal;
 pub mod document;
 pub mod docx;
 pub mod engine;

@@ -10,6 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+#[path = "../../interview/decimal.rs"]
+#[allow(dead_code)]
+mod decimal;
 #[path = "../../interview/expr.rs"]
 #[allow(dead_code)]
 mod expr;
@@ -559,8 +562,9 @@ fn figure_forms(text: &str) -> Vec<FigureForm> {
         };
         let inner = &after[..end];
         let parsed = match inner.split_once('*') {
-            Some((key, factor)) => match factor.trim().parse::<f64>() {
-                Ok(f) if f.is_finite() && f > 0.0 => Ok((key.trim().to_string(), f)),
+            // The app reads factors as plain decimals (`core::figures::parse_factor`): "2", "0.5", "1,5".
+            Some((key, factor)) => match plain_decimal(factor.trim()) {
+                Some(f) if f > 0.0 => Ok((key.trim().to_string(), f)),
                 _ => Err("the factor after `*` must be a positive number"),
             },
             None => Ok((inner.trim().to_string(), 1.0)),
@@ -569,6 +573,11 @@ fn figure_forms(text: &str) -> Vec<FigureForm> {
         rest = &after[end + 2..];
     }
     out
+}
+
+/// "2", "0.5" or "1,5" as a number, read as the app reads factors (`core::figures::parse_factor`).
+fn plain_decimal(text: &str) -> Option<f64> {
+    text.bytes().next().filter(u8::is_ascii_digit).and_then(|_| decimal::parse(text))
 }
 
 /// The line of `needle` at or after `from` (1-based), else `from`.
