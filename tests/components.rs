@@ -71,3 +71,51 @@ async fn after_a_crash_the_app_shows_that_answers_are_kept_instead_of_a_dead_pag
     let text = message.text_content().unwrap_or_default();
     assert!(!text.is_empty() && (text.contains("сохранены") || text.contains("сақталған") || text.contains("saved")), "{text}");
 }
+
+/// Every element under `root` in document order: its tag, its attributes sorted (but `data-pack`, the
+/// live app's loading state) and its own text.
+fn shape(root: &web_sys::Element) -> Vec<String> {
+    let mut out = Vec::new();
+    let all = root.query_selector_all("*").unwrap();
+    for element in std::iter::once(root.clone()).chain((0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())) {
+        let names = element.get_attribute_names();
+        let mut attributes: Vec<String> = (0..names.length())
+            .filter_map(|i| names.get(i).as_string())
+            .filter(|n| n != "data-pack")
+            .map(|n| format!("{n}={:?}", element.get_attribute(&n).unwrap_or_default()))
+            .collect();
+        attributes.sort();
+        let children = element.child_nodes();
+        let text: String = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .filter(|n| n.node_type() == web_sys::Node::TEXT_NODE)
+            .filter_map(|n| n.text_content())
+            .collect();
+        out.push(format!("<{} {}> {}", element.tag_name().to_lowercase(), attributes.join(" "), text.trim()));
+    }
+    out
+}
+
+#[wasm_bindgen_test]
+async fn the_prerendered_home_page_is_the_app_s_home_page() {
+    use zanger::core::lang::Lang;
+    let doc = document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/kk").unwrap();
+    tick(10).await;
+    zanger::ui::mount(root.clone().dyn_into().unwrap());
+    for lang in Lang::ALL {
+        web_sys::window().unwrap().location().set_hash(&format!("#/{}", lang.code())).unwrap();
+        tick(50).await;
+        let live = shape(&root.query_selector(".zg-app").unwrap().expect("the app is mounted"));
+        let static_page = doc.create_element("div").unwrap();
+        static_page.set_inner_html(&zanger::core::prerender::home(lang));
+        let prerendered = shape(&static_page.first_element_child().expect("the prerendered page"));
+        assert!(live.len() > 60, "{lang:?}: the home page has its tiles: {}", live.len());
+        for (i, (a, b)) in live.iter().zip(&prerendered).enumerate() {
+            assert_eq!(a, b, "{lang:?}: element {i} differs (left: the app, right: prerender::home)");
+        }
+        assert_eq!(live.len(), prerendered.len(), "{lang:?}: as many elements");
+    }
+}

@@ -82,9 +82,26 @@ pub async fn load(lang: Lang) -> Result<(), String> {
         Some(bytes) => bytes,
         None => fetch_bytes(&url).await?,
     };
+    // Decoding is a task of its own, not the tail of the one that mounted the app: a phone stays
+    // responsive in between (the early pack is often here before the app is).
+    yield_to_browser().await;
     content::install(lang, bytes).map_err(|e| e.to_string())?;
     keep_offline(&url);
     Ok(())
+}
+
+/// Resolves in a later task of the event loop (a zero timeout), letting the browser paint and handle
+/// input first.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+        Some(window) => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+        None => {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Asks the service worker to keep this file (a pack, the PDF font) for offline use: the first visit

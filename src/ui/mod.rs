@@ -27,18 +27,76 @@ pub fn start() {
     if embedded {
         return;
     }
+    // Mounting is a task of its own, after the one that compiled and started the wasm: two shorter
+    // tasks instead of one long one keep a slow phone responsive to a tap meanwhile.
+    set_timeout(mount_standalone, std::time::Duration::ZERO);
+}
+
+/// Mounts the app over index.html's loading line or prerendered home page.
+fn mount_standalone() {
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let target = document
         .get_element_by_id(DEFAULT_MOUNT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
-    // The page's "loading" text (index.html) goes when the app arrives.
-    if let Some(boot) = document.query_selector("#zanger > .zg-boot").ok().flatten() {
+    // The page's "loading" text or prerendered home page (index.html) goes when the app arrives; what
+    // the reader began there (typing a search, moving the focus) carries over to the live page.
+    let begun = document.query_selector("#zanger > .zg-boot").ok().flatten().map(|boot| {
+        let begun = Begun::read(&boot, &document);
         boot.remove();
-    }
+        begun
+    });
     match target {
-        Some(element) => mount(element),
+        Some(element) => {
+            mount(element.clone());
+            if let Some(begun) = begun {
+                begun.restore(&element);
+            }
+        }
         None => web_sys::console::error_1(&"Zanger: no element to mount into".into()),
+    }
+}
+
+/// What a reader did on the prerendered home page before the app started.
+struct Begun {
+    search: String,
+    /// The focused control's position among the page's links, buttons and inputs (the live page has
+    /// the same controls in the same order).
+    focus: Option<u32>,
+}
+
+const CONTROLS: &str = "a[href], button, input";
+
+impl Begun {
+    fn read(boot: &web_sys::Element, document: &web_sys::Document) -> Begun {
+        let search = boot
+            .query_selector("#zg-search-input")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default();
+        let active = document.active_element();
+        let focus = active.filter(|a| boot.contains(Some(a))).and_then(|active| {
+            let controls = boot.query_selector_all(CONTROLS).ok()?;
+            (0..controls.length()).find(|&i| controls.item(i).is_some_and(|c| c.is_same_node(Some(&active))))
+        });
+        Begun { search, focus }
+    }
+
+    fn restore(self, root: &web_sys::HtmlElement) {
+        if !self.search.is_empty() {
+            if let Some(input) = root.query_selector("#zg-search-input").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                input.set_value(&self.search);
+                if let Ok(event) = web_sys::Event::new("input") {
+                    let _ = input.dispatch_event(&event);
+                }
+            }
+        }
+        let control = self.focus.and_then(|i| root.query_selector_all(CONTROLS).ok()?.item(i));
+        if let Some(control) = control.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = control.focus();
+        }
     }
 }
 

@@ -85,7 +85,8 @@ pub fn bundle(dist: &Path) -> Result<String, String> {
         Some(name) => Some(data_url(mime_of(name), &read(name)?)),
         None => None,
     };
-    assemble(&page, &styles, icon.as_deref(), &assets, &glue, &wasm)
+    let start = page.start.as_deref().map(read_text).transpose()?;
+    assemble(&page, &styles, icon.as_deref(), start.as_deref(), &assets, &glue, &wasm)
 }
 
 /// What the release `index.html` refers to, and the page with those references cut out.
@@ -97,6 +98,8 @@ struct Page {
     styles: Vec<String>,
     icon: Option<String>,
     boot: Boot,
+    /// The classic start script (`start-<hash>.js`: prerendered home page, early pack), inlined where it was.
+    start: Option<String>,
 }
 
 /// Trunk's loader: a file (`boot-<hash>.js`, after `offline::apply`) or still inline in the page.
@@ -108,13 +111,14 @@ enum Boot {
 
 const STYLES: &str = "\u{0}zanger-styles\u{0}";
 const SCRIPT: &str = "\u{0}zanger-script\u{0}";
+const START: &str = "\u{0}zanger-start\u{0}";
 const ICON: &str = "\u{0}zanger-icon\u{0}";
 
 impl Page {
     /// Reads the page as written by Trunk, minified or not (attributes in any order, quoted or not).
     fn parse(html: &str) -> Result<Page, String> {
         let mut skeleton = String::with_capacity(html.len());
-        let (mut styles, mut icon, mut boot) = (Vec::new(), None, None);
+        let (mut styles, mut icon, mut boot, mut start) = (Vec::new(), None, None, None);
         let mut copied = 0;
         for tag in tags(html)? {
             let text = &html[tag.start..tag.end];
@@ -143,6 +147,13 @@ impl Page {
                     let is_module = tag.attribute("type") == Some("module");
                     let found = match tag.attribute("src") {
                         Some(src) if is_module => Boot::File(local_file(src)?),
+                        Some(src) if !is_module && local_file(src)?.starts_with("start-") && start.is_none() => {
+                            skeleton.push_str(&html[copied..tag.start]);
+                            copied = tag.end;
+                            start = Some(local_file(src)?);
+                            skeleton.push_str(START);
+                            continue;
+                        }
                         Some(src) => return Err(format!("index.html: unexpected script {src}: only the boot module was expected")),
                         None if is_module && tag.content.contains("import init") => Boot::Inline(tag.content.clone()),
                         // Any other inline script stays as it is.
@@ -164,7 +175,7 @@ impl Page {
         if styles.is_empty() {
             return Err("index.html links no stylesheet: did the build change?".into());
         }
-        Ok(Page { skeleton, styles, icon, boot })
+        Ok(Page { skeleton, styles, icon, boot, start })
     }
 }
 
@@ -374,6 +385,7 @@ fn assemble(
     page: &Page,
     styles: &[String],
     icon: Option<&str>,
+    start: Option<&str>,
     assets: &BTreeMap<String, String>,
     glue: &str,
     wasm: &[u8],
@@ -411,6 +423,11 @@ fn assemble(
     let page = page.skeleton.replacen(ICON, &icon, 1);
     let (before, after) = page.split_once(STYLES).ok_or("internal: no styles marker")?;
     let page = format!("{before}{css}{after}");
+    let page = match (page.split_once(START), start) {
+        (Some((before, after)), Some(start)) => format!("{before}<script>\n{}\n</script>{after}", escape_for_element(start, "script")),
+        (None, None) => page,
+        _ => return Err("internal: the start script and its marker do not match".into()),
+    };
     let (before, after) = page.split_once(SCRIPT).ok_or("internal: no script marker")?;
     if before.contains('\u{0}') || after.contains('\u{0}') {
         return Err("internal: a marker was left in the page".into());

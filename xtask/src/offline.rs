@@ -19,8 +19,11 @@ pub fn apply(dist: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let mut packs: Vec<String> = std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| is_pack(n)).collect();
     packs.sort();
-    let (html, boot_name, boot) = externalise_loader(&html, &early_pack_script(&packs))?;
+    let (html, boot_name, boot) = externalise_loader(&html)?;
     std::fs::write(dist.join(&boot_name), boot).map_err(|e| e.to_string())?;
+    let (html, wasm_preload) = take_wasm_preload(&html);
+    let (html, start_name, start) = add_start_script(&html, &packs, wasm_preload.as_deref())?;
+    std::fs::write(dist.join(&start_name), start).map_err(|e| e.to_string())?;
     let icon = find_icon(&html).unwrap_or_default();
     std::fs::write(dist.join("manifest.webmanifest"), manifest(&icon)).map_err(|e| e.to_string())?;
     let html = html.replacen(
@@ -58,12 +61,17 @@ pub fn apply(dist: &Path) -> Result<(), String> {
 }
 
 /// Moves Trunk's inline module script into a file. Returns the new HTML, the file name and its text.
-pub fn externalise_loader(html: &str, early: &str) -> Result<(String, String, String), String> {
+pub fn externalise_loader(html: &str) -> Result<(String, String, String), String> {
     let start = html.find(INLINE_OPEN).ok_or("index.html has no inline loader: did Trunk change its output?")?;
     let body_start = start + INLINE_OPEN.len();
     let end = html[body_start..].find(SCRIPT_CLOSE).ok_or("unclosed loader script")? + body_start;
     let loader = html[body_start..end].trim();
-    let boot = format!("{REGISTER_SERVICE_WORKER}\n{early}\n{loader}\n");
+    // On the prerendered home page the wasm is fetched after the first paint (see `start_script`).
+    if !loader.contains("const wasm = await init(") {
+        return Err("Trunk's loader has no `const wasm = await init(`: did Trunk change its output?".into());
+    }
+    let loader = loader.replacen("const wasm = await init(", "await window.zangerAfterPaint;\nconst wasm = await init(", 1);
+    let boot = format!("{REGISTER_SERVICE_WORKER}\n{loader}\n");
     let mut hasher = DefaultHasher::new();
     boot.hash(&mut hasher);
     let name = format!("boot-{:016x}.js", hasher.finish());
@@ -72,23 +80,122 @@ pub fn externalise_loader(html: &str, early: &str) -> Result<(String, String, St
     Ok((html, name, boot))
 }
 
-/// Starts fetching the reader's language pack while the wasm loads, when the URL's hash (or the
-/// language the reader chose before) names the language; the app takes the bytes from
-/// `window.zangerEarlyPack` instead of fetching them after it starts. With no language named, nothing
-/// is fetched early (a wrong guess would cost a rural reader a pack they do not need).
-fn early_pack_script(packs: &[String]) -> String {
+/// Takes Trunk's `<link rel="preload">` of the wasm out of the page: the start script puts it back, at
+/// once or after the first paint.
+pub fn take_wasm_preload(html: &str) -> (String, Option<String>) {
+    let found = html.match_indices("<link").find_map(|(at, _)| {
+        let end = at + html[at..].find('>')? + 1;
+        let tag = &html[at..end];
+        (tag.contains("rel=\"preload\"") && tag.contains(".wasm\"")).then_some((at, end))
+    });
+    match found {
+        Some((at, end)) => (format!("{}{}", &html[..at], &html[end..]), Some(html[at..end].to_string())),
+        None => (html.to_string(), None),
+    }
+}
+
+/// Where index.html takes the prerendered home pages and the start script.
+pub const HOME_MARKER: &str = "<!-- zanger:home -->";
+
+/// Writes the home page of each language into index.html (`core::prerender`, as inert `<template>`s)
+/// with a small classic script after them, `start-<hash>.js`, which runs before the first paint
+/// (scripts with `type=module` wait for the whole module graph). Returns the new HTML, the script's
+/// name and its text.
+pub fn add_start_script(html: &str, packs: &[String], wasm_preload: Option<&str>) -> Result<(String, String, String), String> {
+    use zanger::core::lang::Lang;
+    if !html.contains(HOME_MARKER) {
+        return Err(format!("index.html has no `{HOME_MARKER}` inside #zanger: where do the prerendered pages go?"));
+    }
+    let script = start_script(packs, wasm_preload);
+    let mut hasher = DefaultHasher::new();
+    script.hash(&mut hasher);
+    let name = format!("start-{:016x}.js", hasher.finish());
+    let templates: String = Lang::ALL
+        .iter()
+        .map(|&lang| format!("<template data-zg-home=\"{}\">{}</template>\n", lang.code(), zanger::core::prerender::home(lang)))
+        .collect();
+    let html = html.replacen(HOME_MARKER, &format!("{templates}<script src=\"/{name}\"></script>"), 1);
+    Ok((html, name, script))
+}
+
+/// The start script, run while the page is parsed:
+/// - it picks the reader's language as the app will (the URL's hash, else the language chosen before,
+///   else the browser's languages, else Kazakh: `Lang::negotiate`);
+/// - on the home page, with no draft waiting to be listed, it shows that language's prerendered home
+///   page in place of the loading line, so a slow connection shows the page before the wasm arrives
+///   (the app replaces it with the same live page and keeps anything typed into its search box);
+/// - it starts fetching the wasm and that language's pack (the app takes the bytes from
+///   `window.zangerEarlyPack` instead of fetching them after it starts): at once for any other page,
+///   which needs them to show anything (Trunk's preload link goes back into the page), but after the
+///   home page is painted when the prerendered one is shown, so that the HTML, CSS and this script
+///   have a slow line to themselves (`window.zangerAfterPaint` holds the boot script back until then);
+/// - it notes what it showed in `#zanger[data-boot]` (`home` or `loading`).
+fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
     let entries: Vec<String> = packs
         .iter()
         .filter_map(|p| Some(format!("{}: {:?}", p.strip_prefix("content-")?.split('-').next()?, p)))
         .collect();
     format!(
-        r#"{{
+        r#"// Generated by `cargo xtask build`. Do not edit.
+(() => {{
   const files = {{ {} }};
-  let lang = (/^#\/(kk|ru|en)(\/|$)/.exec(location.hash) || [])[1];
-  if (!lang) {{ try {{ lang = localStorage.getItem('zanger.lang'); }} catch (e) {{}} }}
-  if (files[lang]) window.zangerEarlyPack = {{ lang, bytes: fetch(window.zangerBase + files[lang]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null) }};
-}}"#,
-        entries.join(", ")
+  const known = (code) => {{
+    const primary = String(code || '').split(/[-_]/)[0].trim().toLowerCase();
+    return primary === 'kz' ? 'kk' : ['kk', 'ru', 'en'].includes(primary) ? primary : null;
+  }};
+  const path = location.hash.replace(/^#/, '').replace(/^\/+/, '').split(/[?#]/)[0].split('/').filter((p) => p);
+  let stored = null;
+  let drafts = false;
+  try {{
+    stored = localStorage.getItem('zanger.lang');
+    for (let i = 0; i < localStorage.length; i++) drafts = drafts || (localStorage.key(i) || '').startsWith('zanger.draft.');
+  }} catch (e) {{}}
+  const named = ['kk', 'ru', 'en'].includes(path[0]) ? path[0] : null;
+  const lang = named || known(stored) || [...(navigator.languages || []), navigator.language].map(known).find((l) => l) || 'kk';
+  const base = new URL('./', document.currentScript.src || location.href).href;
+  window.zangerBase = window.zangerBase || base;
+  const fetchPack = () => {{
+    if (files[lang] && !window.zangerPackUrls) {{
+      window.zangerEarlyPack = {{ lang, bytes: fetch(base + files[lang]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null) }};
+    }}
+  }};
+  const home = path.length === 0 || (path.length === 1 && named);
+  const boot = document.querySelector('#zanger > .zg-boot');
+  const page = document.querySelector('template[data-zg-home="' + lang + '"]');
+  if (home && !drafts && boot && page) {{
+    boot.replaceChildren(page.content.cloneNode(true));
+    boot.classList.add('zg-boot-home');
+  }}
+  // The single-file edition (`cargo xtask bundle`) has its files inside the page: nothing to fetch.
+  const preload = window.zangerPackUrls ? null : {};
+  const shown = !!(boot && boot.classList.contains('zg-boot-home'));
+  const zanger = document.getElementById('zanger');
+  if (zanger) zanger.dataset.boot = shown ? 'home' : 'loading';
+  if (shown) {{
+    // The boot script's own fetch of the wasm starts then (no preload link: the page's load event
+    // does not wait for the wasm).
+    window.zangerAfterPaint = new Promise((resolve) => {{
+      let done = false;
+      const go = () => {{ if (!done) {{ done = true; fetchPack(); resolve(); }} }};
+      // Once the home page's largest text is on the screen (an earlier paint may be the loading line).
+      const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.includes('largest-contentful-paint')) {{
+        new PerformanceObserver((list) => {{
+          if (list.getEntries().some((e) => e.element && boot.contains(e.element))) setTimeout(go, 0);
+        }}).observe({{ type: 'largest-contentful-paint', buffered: true }});
+      }} else {{
+        requestAnimationFrame(() => setTimeout(go, 0));
+      }}
+      setTimeout(go, 1000); // a background tab paints nothing
+    }});
+  }} else {{
+    if (preload) document.head.insertAdjacentHTML('beforeend', preload);
+    fetchPack();
+  }}
+}})();
+"#,
+        entries.join(", "),
+        wasm_preload.map_or("null".to_string(), |tag| format!("{tag:?}"))
     )
 }
 
@@ -270,19 +377,44 @@ self.addEventListener('fetch', (event) => {{
 mod tests {
     use super::*;
 
-    const TRUNK_HTML: &str = "<head>\n<link rel=\"icon\" href=\"/favicon-1.svg\"/>\n<script type=\"module\">\nimport init from '/zanger-1.js';\nawait init();\n</script>\n<link rel=\"modulepreload\" href=\"/zanger-1.js\"></head><body></body>";
+    const TRUNK_HTML: &str = "<head>\n<link rel=\"icon\" href=\"/favicon-1.svg\"/>\n<script type=\"module\">\nimport init from '/zanger-1.js';\nconst wasm = await init();\n</script>\n<link rel=\"modulepreload\" href=\"/zanger-1.js\"></head><body></body>";
 
     #[test]
     fn the_inline_loader_becomes_a_file_and_no_inline_script_is_left() {
-        let (html, name, boot) = externalise_loader(TRUNK_HTML, &early_pack_script(&["content-kk-0a.bin".into(), "content-ru-1b.bin".into()])).unwrap();
+        let (html, name, boot) = externalise_loader(TRUNK_HTML).unwrap();
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
         assert!(html.contains(&format!("<script type=\"module\" src=\"/{name}\"></script>")));
         assert!(!html.contains("<script type=\"module\">"), "{html}");
         assert!(boot.contains("import init from '/zanger-1.js';") && boot.contains("serviceWorker.register"));
         assert!(html.contains("modulepreload"), "the rest of the page is kept");
-        assert!(boot.contains(r#"const files = { kk: "content-kk-0a.bin", ru: "content-ru-1b.bin" };"#), "{boot}");
-        assert!(boot.find("zangerEarlyPack") < boot.find("import init"), "the pack starts before the app");
         assert_eq!(find_icon(&html).as_deref(), Some("/favicon-1.svg"));
+    }
+
+    #[test]
+    fn the_home_pages_and_the_start_script_take_the_marker_s_place() {
+        let page = format!("<body><div id=\"zanger\"><div class=\"zg-boot\">…</div>{HOME_MARKER}</div></body>");
+        let preload = r#"<link rel="preload" href="/zanger-1_bg.wasm" as="fetch" type="application/wasm">"#;
+        let (html, name, script) = add_start_script(&page, &["content-kk-0a.bin".into(), "content-ru-1b.bin".into()], Some(preload)).unwrap();
+        assert!(name.starts_with("start-") && name.ends_with(".js"));
+        assert!(!html.contains(HOME_MARKER));
+        for lang in ["kk", "ru", "en"] {
+            assert!(html.contains(&format!("<template data-zg-home=\"{lang}\"><div class=\"zg-app\" lang=\"{lang}\">")), "{lang}");
+        }
+        // The script comes after the templates it reads, as a classic script (it runs before the first paint).
+        assert!(html.find(&format!("<script src=\"/{name}\"></script>")) > html.rfind("</template>"));
+        assert!(script.contains(r#"const files = { kk: "content-kk-0a.bin", ru: "content-ru-1b.bin" };"#), "{script}");
+        assert!(script.contains("zangerEarlyPack") && script.contains("zanger.draft."));
+        assert!(script.contains(r#"const preload = window.zangerPackUrls ? null : "<link rel=\"preload\" href=\"/zanger-1_bg.wasm\""#), "{script}");
+        assert!(add_start_script("<body></body>", &[], None).is_err(), "no marker, no silent skip");
+    }
+
+    #[test]
+    fn the_wasm_preload_leaves_the_page_for_the_start_script() {
+        let html = "<head><link rel=\"modulepreload\" href=\"/z-1.js\"><link rel=\"preload\" href=\"/z-1_bg.wasm\" as=\"fetch\"></head>";
+        let (rest, tag) = take_wasm_preload(html);
+        assert_eq!(rest, "<head><link rel=\"modulepreload\" href=\"/z-1.js\"></head>");
+        assert_eq!(tag.as_deref(), Some("<link rel=\"preload\" href=\"/z-1_bg.wasm\" as=\"fetch\">"));
+        assert_eq!(take_wasm_preload("<head></head>").1, None);
     }
 
     #[test]
@@ -301,7 +433,7 @@ mod tests {
 
     #[test]
     fn a_page_without_a_loader_is_an_error() {
-        assert!(externalise_loader("<head></head>", "").is_err());
+        assert!(externalise_loader("<head></head>").is_err());
     }
 
     #[test]

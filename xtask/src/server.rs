@@ -17,11 +17,17 @@ pub const CUT_PATH: &str = "/__zanger_test/cut-network";
 /// The request after which a test server serves a `sw.js` with another cache name, as a new release.
 pub const RELEASE_PATH: &str = "/__zanger_test/new-release";
 
+/// The request after which a test server holds back every `.wasm` until [`LET_APP_GO_PATH`], so a
+/// test can use the page before the app starts.
+pub const HOLD_APP_PATH: &str = "/__zanger_test/hold-app";
+pub const LET_APP_GO_PATH: &str = "/__zanger_test/let-app-go";
+
 /// What a test makes of a test server (`start_cuttable`).
 #[derive(Default)]
 struct TestControls {
     cut: AtomicBool,
     released: AtomicBool,
+    held: AtomicBool,
 }
 
 pub struct Server {
@@ -90,6 +96,19 @@ fn handle(mut stream: TcpStream, root: &Path, test: Option<&TestControls>) -> st
     if let (Some(test), true) = (test, target == RELEASE_PATH) {
         test.released.store(true, Ordering::SeqCst);
         return respond(&mut stream, "200 OK", "text/plain", b"new release", false);
+    }
+    if let (Some(test), true) = (test, target == HOLD_APP_PATH || target == LET_APP_GO_PATH) {
+        test.held.store(target == HOLD_APP_PATH, Ordering::SeqCst);
+        return respond(&mut stream, "200 OK", "text/plain", target.as_bytes(), false);
+    }
+    if let Some(test) = test.filter(|_| target.split(['?', '#']).next().is_some_and(|p| p.ends_with(".wasm"))) {
+        // Held for at most a minute, so a test that forgets to let go still ends.
+        for _ in 0..1200 {
+            if !test.held.load(Ordering::SeqCst) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
     }
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", method == "HEAD");
@@ -221,5 +240,20 @@ mod tests {
         assert!(get(port, RELEASE_PATH).starts_with("HTTP/1.1 200"));
         assert!(get(port, "/sw.js").contains("'zanger-next-abc'"));
         assert_eq!(std::fs::read_to_string(dir.join("sw.js")).unwrap(), "const CACHE = 'zanger-abc';\n", "dist/ is left alone");
+    }
+
+    #[test]
+    fn a_test_server_can_hold_the_wasm_back_until_told() {
+        let dir = std::env::temp_dir().join(format!("zanger-server-hold-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("app.wasm"), [0u8, 97, 115, 109]).unwrap();
+        let server = Server::start_cuttable(dir).unwrap();
+        let port = server.port();
+        assert!(get(port, HOLD_APP_PATH).starts_with("HTTP/1.1 200"));
+        let (sent, answered) = std::sync::mpsc::channel();
+        std::thread::spawn(move || sent.send(get(port, "/app.wasm")).unwrap());
+        assert!(answered.recv_timeout(std::time::Duration::from_millis(400)).is_err(), "held back");
+        assert!(get(port, LET_APP_GO_PATH).starts_with("HTTP/1.1 200"));
+        assert!(answered.recv_timeout(std::time::Duration::from_secs(5)).unwrap().contains("application/wasm"));
     }
 }

@@ -104,12 +104,33 @@ impl Browser {
 
     /// Opens the app at `hash` (e.g. `#/ru`).
     pub async fn open_hash(&self, hash: &str) -> Result<(), String> {
+        self.client.goto(&format!("{}/{hash}", self.base)).await.map_err(|e| format!("goto {hash}: {e}"))?;
+        self.wait_for_start().await;
+        Ok(())
+    }
+
+    /// Opens the app at `hash` without waiting for it to start (to see the page before the app).
+    pub async fn open_hash_without_waiting(&self, hash: &str) -> Result<(), String> {
         self.client.goto(&format!("{}/{hash}", self.base)).await.map_err(|e| format!("goto {hash}: {e}"))
     }
 
     /// Opens any URL (e.g. `file:///…/zanger-offline.html#/ru`).
     pub async fn open_url(&self, url: &str) -> Result<(), String> {
-        self.client.goto(url).await.map_err(|e| format!("goto {url}: {e}"))
+        self.client.goto(url).await.map_err(|e| format!("goto {url}: {e}"))?;
+        self.wait_for_start().await;
+        Ok(())
+    }
+
+    /// Waits (up to 10 s) until the app has replaced index.html's loading line or prerendered home
+    /// page (`.zg-boot`), so a test never clicks or types into the page the app is about to replace.
+    /// A page that never starts is left to the test's own checks to report.
+    pub async fn wait_for_start(&self) {
+        for _ in 0..100 {
+            if self.eval("return !document.querySelector('#zanger > .zg-boot')").await.ok().and_then(|v| v.as_bool()) == Some(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     pub fn base(&self) -> &str {
