@@ -40,7 +40,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The pack the boot script started fetching while the app loaded (`window.zangerEarlyPack`), if it
+/// The pack the start script (index.html) started fetching while the app loaded (`window.zangerEarlyPack`), if it
 /// is `lang`'s and arrived; taken once.
 async fn early_pack(lang: Lang) -> Option<Vec<u8>> {
     let early = global("zangerEarlyPack")?;

@@ -2,6 +2,8 @@
 //!
 //! - Trunk's inline loader `<script type="module">` becomes a file (`boot-<hash>.js`), so the page
 //!   needs no `'unsafe-inline'`; the boot script also registers the service worker.
+//! - The home page of each language goes into index.html as static HTML, with a classic start script
+//!   (`start-<hash>.js`) that shows the reader's before the wasm arrives (see `start_script`).
 //! - `sw.js` precaches every file of the build (Trunk's hashed names included) in a cache named after
 //!   a hash of the build, serves them cache-first, and deletes older caches when it activates. The
 //!   language packs are the exception: each is kept once the reader's language needs it.
