@@ -11,20 +11,9 @@ use crate::core::i18n::ui;
 use crate::core::lang::Lang;
 use crate::core::route::{Page, Route};
 
-/// Text or attribute value made safe for HTML.
+/// Text or attribute value made safe for HTML: the XML escaping the DOCX writer uses serves as well.
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::core::interview::docx::xml_text(text)
 }
 
 fn href(lang: Lang, page: Page) -> String {
@@ -101,6 +90,6 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(esc(r#"<b a="1">&'"#), "&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
+        assert_eq!(esc(r#"<b a="1">&'"#), "&lt;b a=&quot;1&quot;&gt;&amp;&apos;");
     }
 }

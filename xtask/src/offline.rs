@@ -164,13 +164,13 @@ fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
   const home = path.length === 0 || (path.length === 1 && named);
   const boot = document.querySelector('#zanger > .zg-boot');
   const page = document.querySelector('template[data-zg-home="' + lang + '"]');
-  if (home && !drafts && boot && page) {{
+  const shown = !!(home && !drafts && boot && page);
+  if (shown) {{
     boot.replaceChildren(page.content.cloneNode(true));
     boot.classList.add('zg-boot-home');
   }}
   // The single-file edition (`cargo xtask bundle`) has its files inside the page: nothing to fetch.
   const preload = window.zangerPackUrls ? null : {};
-  const shown = !!(boot && boot.classList.contains('zg-boot-home'));
   const zanger = document.getElementById('zanger');
   if (zanger) zanger.dataset.boot = shown ? 'home' : 'loading';
   if (shown) {{

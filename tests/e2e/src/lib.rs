@@ -104,7 +104,7 @@ impl Browser {
 
     /// Opens the app at `hash` (e.g. `#/ru`).
     pub async fn open_hash(&self, hash: &str) -> Result<(), String> {
-        self.client.goto(&format!("{}/{hash}", self.base)).await.map_err(|e| format!("goto {hash}: {e}"))?;
+        self.open_hash_without_waiting(hash).await?;
         self.wait_for_start().await;
         Ok(())
     }
