@@ -64,7 +64,12 @@ pub fn use_app() -> AppState {
 /// The app. With `in_memory` (the `<zanger-portal>` element) it starts at that route and keeps
 /// navigation to itself: links are followed in memory and the host page's URL is never touched.
 #[component]
-pub fn App(#[prop(optional)] in_memory: Option<Route>) -> impl IntoView {
+pub fn App(
+    #[prop(optional)] in_memory: Option<Route>,
+    /// The page in `<main>` waits for this (see `ui::mount_standalone`, which splits the first render).
+    #[prop(optional)]
+    main_after: Option<ReadSignal<bool>>,
+) -> impl IntoView {
     let fallback = browser::initial_lang();
     let memory = in_memory.is_some();
     let first = in_memory.unwrap_or_else(|| Route::parse(&browser::hash()));
@@ -165,7 +170,7 @@ pub fn App(#[prop(optional)] in_memory: Option<Route>) -> impl IntoView {
                     </button>
                 </div>
             })}
-            <main id="zg-main" class="zg-main">{page}</main>
+            <main id="zg-main" class="zg-main">{move || main_after.is_none_or(|ready| ready.get()).then(page)}</main>
             <footer class="zg-footer">
                 <p>{move || state.ui().footer_disclaimer}</p>
                 <p>{move || state.ui().footer_privacy}</p>

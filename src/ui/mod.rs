@@ -32,29 +32,50 @@ pub fn start() {
     set_timeout(mount_standalone, std::time::Duration::ZERO);
 }
 
-/// Mounts the app over index.html's loading line or prerendered home page.
+/// Mounts the app over index.html's loading line or prerendered home page. Over the boot content the
+/// app is rendered off the page in two tasks (its frame, then the page in `<main>`), then takes the
+/// boot content's place in a third: three short tasks instead of one long one, and the reader sees
+/// the boot content until the app is whole.
 fn mount_standalone() {
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let target = document
         .get_element_by_id(DEFAULT_MOUNT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
-    // The page's "loading" text or prerendered home page (index.html) goes when the app arrives; what
-    // the reader began there (typing a search, moving the focus) carries over to the live page.
-    let begun = document.query_selector("#zanger > .zg-boot").ok().flatten().map(|boot| {
-        let begun = Begun::read(&boot, &document);
-        boot.remove();
-        begun
-    });
-    match target {
-        Some(element) => {
-            mount(element.clone());
-            if let Some(begun) = begun {
-                begun.restore(&element);
-            }
-        }
-        None => web_sys::console::error_1(&"Zanger: no element to mount into".into()),
-    }
+    let Some(element) = target else {
+        web_sys::console::error_1(&"Zanger: no element to mount into".into());
+        return;
+    };
+    let boot = document.query_selector("#zanger > .zg-boot").ok().flatten();
+    let offstage = document.create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(boot), Some(offstage)) = (boot, offstage) else {
+        mount(element);
+        return;
+    };
+    let (main_ready, set_main_ready) = signal(false);
+    set_root(&offstage);
+    leptos::mount::mount_to(offstage.clone(), move || view! { <App main_after=main_ready/> }).forget();
+    set_timeout(
+        move || {
+            set_main_ready.set(true);
+            set_timeout(
+                move || {
+                    // What the reader began on the boot content (typing a search, moving the focus)
+                    // carries over to the live page.
+                    let begun = Begun::read(&boot, &document);
+                    boot.remove();
+                    while let Some(child) = offstage.first_child() {
+                        let _ = element.append_child(&child);
+                    }
+                    set_root(&element);
+                    element.class_list().add_1("zanger").ok();
+                    begun.restore(&element);
+                },
+                std::time::Duration::ZERO,
+            );
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// What a reader did on the prerendered home page before the app started.
