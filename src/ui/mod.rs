@@ -168,7 +168,8 @@ pub fn show_crash_message() {
         crate::core::lang::Lang::Ru => "Произошла ошибка. Ваши ответы сохранены на этом устройстве. Перезагрузите страницу.",
         crate::core::lang::Lang::En => "Something went wrong. Your answers are saved on this device. Please reload the page.",
     };
-    let mounted = ROOT.with(|r| r.borrow().clone());
+    // Not the app's own element while it is still being rendered off the page (`mount_standalone`).
+    let mounted = ROOT.with(|r| r.borrow().clone()).filter(|root| root.is_connected());
     let Some(root) = mounted.or_else(|| document.get_element_by_id(DEFAULT_MOUNT_ID)).or_else(|| document.body().map(Into::into)) else { return };
     if let Ok(message) = document.create_element("p") {
         message.set_class_name("zg-crash");
