@@ -19,6 +19,16 @@ async fn tick(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// A new host element at the end of the page with the app mounted into it, the URL at `hash`.
+async fn mount_at(hash: &str) -> web_sys::Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    tick(10).await;
+    zanger::ui::mount(root.clone().dyn_into().unwrap());
+    root
+}
+
 fn text(root: &web_sys::Element, css: &str) -> String {
     root.query_selector(css).unwrap().unwrap_or_else(|| panic!("no {css}")).text_content().unwrap_or_default()
 }
@@ -29,12 +39,7 @@ async fn mounts_into_a_host_element_and_follows_the_hash() {
     let host_text = doc.create_element("p").unwrap();
     host_text.set_text_content(Some("host page content"));
     doc.body().unwrap().append_child(&host_text).unwrap();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    web_sys::window().unwrap().location().set_hash("#/ru").unwrap();
-    tick(10).await;
-
-    zanger::ui::mount(root.clone().dyn_into().unwrap());
+    let root = mount_at("#/ru").await;
     tick(10).await;
 
     assert!(root.class_list().contains("zanger"));
@@ -60,11 +65,7 @@ async fn mounts_into_a_host_element_and_follows_the_hash() {
 #[wasm_bindgen_test]
 async fn after_a_crash_the_app_shows_that_answers_are_kept_instead_of_a_dead_page() {
     // What the panic hook shows (a real panic would abort this test run as it stops the app).
-    let doc = document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    web_sys::window().unwrap().location().set_hash("#/ru").unwrap();
-    zanger::ui::mount(root.clone().dyn_into().unwrap());
+    let root = mount_at("#/ru").await;
     tick(10).await;
     zanger::ui::show_crash_message();
     let message = root.query_selector(".zg-crash[role='alert']").unwrap().expect("a message in the app's place, announced");
@@ -100,11 +101,7 @@ fn shape(root: &web_sys::Element) -> Vec<String> {
 async fn the_prerendered_home_page_is_the_app_s_home_page() {
     use zanger::core::lang::Lang;
     let doc = document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    web_sys::window().unwrap().location().set_hash("#/kk").unwrap();
-    tick(10).await;
-    zanger::ui::mount(root.clone().dyn_into().unwrap());
+    let root = mount_at("#/kk").await;
     for lang in Lang::ALL {
         web_sys::window().unwrap().location().set_hash(&format!("#/{}", lang.code())).unwrap();
         tick(50).await;

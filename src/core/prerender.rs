@@ -1,7 +1,7 @@
 //! The home page as static HTML, one per language, written into `index.html` at build time
 //! (`xtask/src/offline.rs`). A slow connection then shows the real home page (its heading, the topic
 //! tiles, working links) as soon as the HTML and CSS arrive, instead of a loading line while the wasm
-//! downloads; the app replaces it with the identical live page when it starts (`ui::start`).
+//! downloads; the app replaces it with the identical live page when it starts (`ui::mount_standalone`).
 //!
 //! It must match what `ui::pages::home` and the app's shell render at start, element for element: the
 //! component test `the_prerendered_home_page_is_the_app_s_home_page` compares the two in a browser.
