@@ -125,8 +125,8 @@ impl InputError {
             InputError::Required => ("Бұл сұраққа жауап беріңіз.".into(), "Ответьте на этот вопрос.".into(), "Please answer this question.".into()),
             InputError::TooLong => ("Мәтін тым ұзын. Қысқартыңыз.".into(), "Текст слишком длинный. Сократите его.".into(), "The text is too long. Please shorten it.".into()),
             InputError::NotANumber => ("Санды жазыңыз, мысалы 2.".into(), "Введите число, например 2.".into(), "Enter a number, for example 2.".into()),
-            InputError::TooSmall(min) => (format!("Сан {min} кем болмауы керек."), format!("Число должно быть не меньше {min}."), format!("The number must be at least {min}.")),
-            InputError::TooLarge(max) => (format!("Сан {max} артық болмауы керек."), format!("Число должно быть не больше {max}."), format!("The number must be at most {max}.")),
+            InputError::TooSmall(min) => (format!("Сан кемінде {min} болуы керек."), format!("Число должно быть не меньше {min}."), format!("The number must be at least {min}.")),
+            InputError::TooLarge(max) => (format!("Сан ең көбі {max} болуы керек."), format!("Число должно быть не больше {max}."), format!("The number must be at most {max}.")),
             InputError::Money(MoneyError::Zero) | InputError::Money(MoneyError::Negative) => (
                 "Соманы нөлден үлкен етіп жазыңыз.".into(),
                 "Сумма должна быть больше нуля.".into(),
@@ -173,7 +173,7 @@ impl InputError {
                 "Введите e-mail в виде name@example.kz.".into(),
                 "Enter the e-mail as name@example.kz.".into(),
             ),
-            InputError::UnknownOption => ("Ұсынылған жауаптың бірін таңдаңыз.".into(), "Выберите один из вариантов.".into(), "Choose one of the options.".into()),
+            InputError::UnknownOption => ("Ұсынылған жауаптардың бірін таңдаңыз.".into(), "Выберите один из вариантов.".into(), "Choose one of the options.".into()),
         };
         match lang {
             Lang::Kk => kk,
