@@ -156,6 +156,42 @@ impl CourtType {
     }
 }
 
+/// The addressee line of a Kazakh document, «Алматы қаласының … ауданаралық сотына»: the place the
+/// person typed in the genitive, then the court with the possessive and dative endings.
+pub fn kk_addressee(place: &str, court: &str) -> String {
+    let court = court.trim().replace(" сот немесе ", " соты немесе ");
+    let court = if let Some(stem) = court.strip_suffix("алқасы") {
+        format!("{stem}алқасына")
+    } else if let Some(stem) = court.strip_suffix("сот") {
+        format!("{stem}сотына")
+    } else {
+        court
+    };
+    format!("{} {court}", kk_genitive(place.trim()))
+}
+
+/// A Kazakh word group in the genitive: «Алматы қаласы» → «Алматы қаласының», «Шымкент» → «Шымкенттің».
+fn kk_genitive(place: &str) -> String {
+    let lower = place.to_lowercase();
+    let Some(last) = lower.chars().last() else { return String::new() };
+    if ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e)) {
+        return place.to_string();
+    }
+    let front = lower.chars().rev().find_map(|c| match c {
+        'а' | 'о' | 'ұ' | 'ы' | 'я' | 'ю' | 'ё' => Some(false),
+        'ә' | 'ө' | 'ү' | 'і' | 'е' | 'э' | 'и' => Some(true),
+        _ => None,
+    });
+    let first = match last {
+        'а' | 'о' | 'ұ' | 'ы' | 'ә' | 'ө' | 'ү' | 'і' | 'е' | 'э' | 'я' | 'ю' | 'ё' | 'м' | 'н' | 'ң' => "н",
+        'л' | 'р' | 'у' | 'й' | 'и' | 'ж' | 'з' => "д",
+        c if c.is_alphabetic() && !c.is_ascii() => "т",
+        // Latin letters, digits, punctuation: no ending can be chosen.
+        _ => return place.to_string(),
+    };
+    format!("{place}{first}{}", if front == Some(true) { "ің" } else { "ың" })
+}
+
 /// Whose place decides the court.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
@@ -305,7 +341,7 @@ impl Reason {
                 en: "A divorce claim is heard by the district (city) court: divorce is not on the list of juvenile-court cases. Because minor children live with the plaintiff, the plaintiff may file where they live or where the defendant lives. Which court hears it when alimony or the children's residence is claimed in the same claim has not been confirmed.",
             },
             Reason::Wages => Texts {
-                kk: "Жалақы өндіріп алу туралы талап қоюды аудандық (қалалық) сот қарайды. Еңбек даулары үшін ерекше соттылық жоқ: талап қою жауапкердің (жұмыс берушінің) орналасқан жері немесе тұрғылықты жері бойынша беріледі. Көп жағдайда алдымен келісім комиссиясына жүгіну керек.",
+                kk: "Жалақы өндіріп алу туралы талап қоюды аудандық (қалалық) сот қарайды. Еңбек даулары үшін ерекше соттылық жоқ: талап қою жауапкердің (жұмыс берушінің) орналасқан жері немесе тұрғылықты жері бойынша беріледі. Көп жағдайда алдымен келісу комиссиясына жүгіну керек.",
                 ru: "Иск о взыскании заработной платы рассматривает районный (городской) суд. Особой подсудности для трудовых споров нет: иск подаётся по месту нахождения или жительства ответчика (работодателя). Во многих случаях сначала нужно обратиться в согласительную комиссию.",
                 en: "A wage claim is heard by the district (city) court. There is no special venue for employment disputes: the claim is filed where the defendant (the employer) is located or lives. In many cases the conciliation commission must be approached first.",
             },
@@ -688,6 +724,24 @@ pub fn choose_court(kind: ClaimKind, facts: &CourtFacts) -> CourtChoice {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kazakh_addressee_is_the_place_in_the_genitive_and_the_court_in_the_dative() {
+        let juvenile = CourtType::Juvenile.name().kk;
+        assert_eq!(
+            kk_addressee("Алматы қаласы", juvenile),
+            "Алматы қаласының кәмелетке толмағандардың істері жөніндегі мамандандырылған ауданаралық сотына"
+        );
+        assert_eq!(kk_addressee(" Қарасай ауданы ", "аудандық сот"), "Қарасай ауданының аудандық сотына");
+        assert_eq!(kk_addressee("Шымкент", "сот"), "Шымкенттің сотына");
+        assert_eq!(kk_addressee("Өскемен", "сот"), "Өскеменнің сотына");
+        assert_eq!(kk_addressee("Ақсу", "сот"), "Ақсудың сотына");
+        assert_eq!(kk_addressee("Астана", "апелляциялық сот алқасы"), "Астананың апелляциялық сот алқасына");
+        assert_eq!(
+            kk_addressee("Тараз қаласының", CourtType::District.name().kk),
+            "Тараз қаласының аудандық (қалалық) соты немесе оған теңестірілген сотына"
+        );
+    }
 
     fn facts() -> CourtFacts {
         CourtFacts { plaintiff_locality: Some(Locality::RegionalCentre), defendant_locality: Some(Locality::RegionalCentre), ..CourtFacts::default() }

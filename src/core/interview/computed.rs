@@ -137,7 +137,7 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
                 let choice = choose_court(claim_kind(q), &court_facts(answers));
                 let court = choice.options.first()?.court.name().get(lang);
                 Some(match lang {
-                    Lang::Kk => format!("{place} {court}"),
+                    Lang::Kk => crate::core::calc::court::kk_addressee(place, court),
                     Lang::Ru | Lang::En => format!("{} ({place})", capitalised(court)),
                 })
             }
