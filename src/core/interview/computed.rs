@@ -24,7 +24,7 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
     out
 }
 
-/// "НК РК, ст. 668 п. 4" / "ҚР Салық кодексі, 668-бап 4-тармақ" / "Tax Code, art. 668(4)".
+/// "НК РК, ст. 668 п. 4" / "ҚР Салық кодексінің 668-бабының 4-тармағы" / "Tax Code, art. 668(4)".
 fn cite(act: &str, article: &str, lang: Lang) -> String {
     let short = |ru: &'static str, kk: &'static str, en: &'static str| match lang {
         Lang::Kk => kk,
@@ -32,7 +32,7 @@ fn cite(act: &str, article: &str, lang: Lang) -> String {
         Lang::En => en,
     };
     let act_name = if act.starts_with("Налоговый кодекс") {
-        short("НК РК", "ҚР Салық кодексі", "Tax Code")
+        short("НК РК", "ҚР Салық кодексінің", "Tax Code")
     } else if act.starts_with("Гражданский процессуальный") {
         short("ГПК РК", "ҚР АПК", "Civil Procedure Code")
     } else {
@@ -40,16 +40,21 @@ fn cite(act: &str, article: &str, lang: Lang) -> String {
     };
     // "ст. 668 п. 4" / "ст. 106 ч. 3" → numbers, read in each language's own way.
     let numbers: Vec<&str> = article.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit())).collect();
-    let part_word = if article.contains(" ч. ") { "бөлік" } else { "тармақ" };
+    // In Kazakh the full form: «668-бабының 4-тармағы», «106-бабының 3-бөлігі».
+    let part_word = if article.contains(" ч. ") { "бөлігі" } else { "тармағы" };
     let article_text = match (lang, numbers.as_slice()) {
         (_, []) => article.to_string(),
         (Lang::Ru, _) => article.to_string(),
-        (Lang::Kk, [a]) => format!("{a}-бап"),
-        (Lang::Kk, [a, p, ..]) => format!("{a}-бап {p}-{part_word}"),
+        (Lang::Kk, [a]) => format!("{a}-бабы"),
+        (Lang::Kk, [a, p, ..]) => format!("{a}-бабының {p}-{part_word}"),
         (Lang::En, [a]) => format!("art. {a}"),
         (Lang::En, [a, p, ..]) => format!("art. {a}({p})"),
     };
-    format!("{act_name}, {article_text}")
+    match lang {
+        // «ҚР Салық кодексінің 668-бабының 4-тармағы»: the short act name leads into the article.
+        Lang::Kk if act_name != act => format!("{act_name} {article_text}"),
+        _ => format!("{act_name}, {article_text}"),
+    }
 }
 
 /// Which rule of the court calculator a questionnaire's claim follows.
@@ -201,9 +206,9 @@ pub(crate) mod tests {
     fn citations_read_in_the_document_language() {
         let tax = "Налоговый кодекс РК от 18.07.2025 № 214-VIII";
         assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Ru), "НК РК, ст. 668 п. 4");
-        assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Kk), "ҚР Салық кодексі, 668-бап 4-тармақ");
+        assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Kk), "ҚР Салық кодексінің 668-бабының 4-тармағы");
         assert_eq!(cite(tax, "ст. 665", Lang::En), "Tax Code, art. 665");
-        assert_eq!(cite("Гражданский процессуальный кодекс РК", "ст. 106 ч. 3", Lang::Kk), "ҚР АПК, 106-бап 3-бөлік");
+        assert_eq!(cite("Гражданский процессуальный кодекс РК", "ст. 106 ч. 3", Lang::Kk), "ҚР АПК 106-бабының 3-бөлігі");
     }
 
     #[test]
