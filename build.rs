@@ -27,19 +27,100 @@ fn main() {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
             let mut rust = compile::to_rust(&content);
             rust.push_str(&synonyms_rust(&content));
+            match acts_rust(&root, &content) {
+                Ok(acts) => rust.push_str(&acts),
+                Err(diagnostics) => fail(&diagnostics),
+            }
             rust.push_str(&write_packs(&content, &out));
             std::fs::write(out.join("content.rs"), rust).expect("write content.rs");
         }
-        Err(diagnostics) => {
-            for d in &diagnostics {
-                // `cargo:warning` makes each line visible even without -vv; stderr carries the full list.
-                println!("cargo:warning={d}");
-                eprintln!("{d}");
-            }
-            eprintln!("content validation failed: {} problem(s)", diagnostics.len());
-            std::process::exit(1);
+        Err(diagnostics) => fail(&diagnostics),
+    }
+}
+
+fn fail(diagnostics: &[impl std::fmt::Display]) -> ! {
+    for d in diagnostics {
+        // `cargo:warning` makes each line visible even without -vv; stderr carries the full list.
+        println!("cargo:warning={d}");
+        eprintln!("{d}");
+    }
+    eprintln!("content validation failed: {} problem(s)", diagnostics.len());
+    std::process::exit(1);
+}
+
+/// `content/acts.toml`: the Kazakh and English name of each act that questionnaire sources and figures
+/// cite in Russian. Every such act must match an entry (its `ru` is the start of the title, "Республики
+/// Казахстан" read as "РК", the longest wins) and every entry some act. Returns `ACTS`: one
+/// `(Russian title as cited, kk, en)` per distinct title, for `content::act_name`.
+fn acts_rust(root: &Path, content: &compile::Compiled) -> Result<String, Vec<String>> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        acts: Vec<Act>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Act {
+        ru: String,
+        kk: String,
+        en: String,
+    }
+    let path = root.join("acts.toml");
+    let shown = "content/acts.toml";
+    let text = std::fs::read_to_string(&path).map_err(|e| vec![format!("{shown}:1: cannot read: {e}")])?;
+    let line_of = |needle: &str| text.find(needle).map_or(1, |at| text[..at].lines().count() + 1);
+    let file: File = toml::from_str(&text).map_err(|e| {
+        let line = e.span().map_or(1, |s| text[..s.start].lines().count().max(1));
+        vec![format!("{shown}:{line}: {}", e.message())]
+    })?;
+    let normal = |title: &str| title.replace("Республики Казахстан", "РК");
+    let mut errors = Vec::new();
+    for a in &file.acts {
+        if a.ru.trim().is_empty() || a.kk.trim().is_empty() || a.en.trim().is_empty() {
+            errors.push(format!("{shown}:{}: an act needs `ru`, `kk` and `en`", line_of(&format!("ru = {:?}", a.ru))));
         }
     }
+    // Every act a questionnaire source or a figure value cites, with where it is cited.
+    let mut cited: Vec<(String, String)> = Vec::new();
+    for q in &content.questionnaires {
+        for s in &q.sources {
+            cited.push((s.act.clone(), format!("content/questionnaires/{}.toml: source `{}`", q.id, s.id)));
+        }
+    }
+    for f in &content.figures {
+        for v in &f.values {
+            cited.push((v.source.act.clone(), format!("content/figures.toml: figure `{}`", f.key)));
+        }
+    }
+    let mut table: Vec<(String, usize)> = Vec::new();
+    let mut used = vec![false; file.acts.len()];
+    for (act, place) in &cited {
+        let best = file.acts.iter().enumerate().filter(|(_, a)| normal(act).starts_with(&normal(&a.ru))).max_by_key(|(_, a)| a.ru.len());
+        match best {
+            Some((i, _)) => {
+                used[i] = true;
+                if !table.iter().any(|(t, _)| t == act) {
+                    table.push((act.clone(), i));
+                }
+            }
+            None => errors.push(format!("{place}: the act «{act}» has no Kazakh and English name in {shown} (add an entry whose `ru` starts its title)")),
+        }
+    }
+    for (a, used) in file.acts.iter().zip(&used) {
+        if !used {
+            errors.push(format!("{shown}:{}: no questionnaire source or figure cites «{}»: remove the entry", line_of(&format!("ru = {:?}", a.ru)), a.ru));
+        }
+    }
+    if !errors.is_empty() {
+        errors.dedup();
+        return Err(errors);
+    }
+    let mut out = String::from("pub static ACTS: &[(&str, &str, &str)] = &[\n");
+    for (act, i) in &table {
+        out.push_str(&format!("({act:?}, {:?}, {:?}),\n", file.acts[*i].kk, file.acts[*i].en));
+    }
+    out.push_str("];\n");
+    Ok(out)
 }
 
 /// Writes each language's content pack: `OUT_DIR/pack-<lang>.bin` (embedded by native builds) and, for

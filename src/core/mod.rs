@@ -4,6 +4,8 @@ pub mod calc;
 pub mod content;
 pub mod date;
 pub mod figures;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod glossary;
 pub mod i18n;
 pub mod interview;
 pub mod json;

@@ -31,6 +31,17 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
+/// The name of an act that a questionnaire source or a figure cites in Russian, in `lang`
+/// (`content/acts.toml`; the build makes sure every such act has one).
+pub fn act_name(act: &str, lang: Lang) -> &str {
+    let names = data::ACTS.iter().find(|(ru, _, _)| *ru == act);
+    match (lang, names) {
+        (Lang::Kk, Some((_, kk, _))) => kk,
+        (Lang::En, Some((_, _, en))) => en,
+        _ => act,
+    }
+}
+
 /// Every topic, in the order of the taxonomy.
 pub fn topics() -> &'static [Topic] {
     data::TOPICS

@@ -740,7 +740,7 @@ fn NextPanel(next: NextSteps, lang: Lang, today: Date) -> impl IntoView {
             let caution = super::source_caution(s, ui);
             view! {
                 <li>
-                    <a href=s.url target="_blank" rel="noopener noreferrer">{s.act}</a>
+                    <a href=s.url target="_blank" rel="noopener noreferrer">{content::act_name(s.act, lang)}</a>
                     {format!(", {}", s.article)}
                     <span class="zg-source-meta">{format!(" — {}: {}; {}: {}.", ui.source_version, s.version, ui.source_read, s.read)}</span>
                     {caution}
@@ -759,7 +759,7 @@ fn NextPanel(next: NextSteps, lang: Lang, today: Date) -> impl IntoView {
             Some(view! {
                 <li>
                     {format!("{}: {value} — {} {}; ", f.name.get(lang), ui.figure_in_force_from, v.from)}
-                    <a href=v.source.url target="_blank" rel="noopener noreferrer">{v.source.act}</a>
+                    <a href=v.source.url target="_blank" rel="noopener noreferrer">{content::act_name(v.source.act, lang)}</a>
                     {(!v.source.article.is_empty()).then(|| format!(", {}", v.source.article))}
                     <span class="zg-caution-inline">{caution}</span>
                 </li>

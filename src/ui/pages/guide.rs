@@ -210,7 +210,7 @@ fn FiguresUsed(guide: &'static Guide) -> impl IntoView {
                 let caution = v.source.confidence.needs_caution().then(|| format!(" ⚠ {}", ui.caution_secondary));
                 view! {
                     {format!(" — {} {}; ", ui.figure_in_force_from, v.from)}
-                    <a href=v.source.url target="_blank" rel="noopener noreferrer">{v.source.act}</a>
+                    <a href=v.source.url target="_blank" rel="noopener noreferrer">{content::act_name(v.source.act, lang)}</a>
                     {(!v.source.article.is_empty()).then(|| format!(", {}", v.source.article))}
                     <span class="zg-caution-inline">{caution}</span>
                 }
