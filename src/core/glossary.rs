@@ -85,10 +85,13 @@ fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The Kazakh guides: every line but `keywords`, which are the words people type into the search box
+/// The Kazakh (and English) guides: every line but `keywords`, which are the words people type into the search box
 /// (colloquial and wrong forms included on purpose) and are never shown.
 fn guide_texts(texts: &mut Vec<Text>) {
-    for path in files(&root().join("content/guides/kk"), "md") {
+    // English guides quote Kazakh terms too («conciliation commission (… / келісу комиссиясы)»).
+    let kk = files(&root().join("content/guides/kk"), "md");
+    let en = files(&root().join("content/guides/en"), "md");
+    for path in kk.into_iter().chain(en) {
         let file = relative(&path);
         for (i, line) in read(&path).lines().enumerate().filter(|(_, l)| !l.starts_with("keywords")) {
             texts.push(Text { file: file.clone(), line: i + 1, text: line.to_string() });
