@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP3";
+const MAGIC: &[u8; 4] = b"ZGP4";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -267,7 +267,19 @@ impl Reader {
             let cited = r.list(|r| u16::try_from(r.uint()?).ok().filter(|&i| usize::from(i) < sources.len()).ok_or(r.damaged()))?;
             Ok(q::NextStep { id, text, when, sources: cited })
         })?;
-        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document, version, migrations, sources, next })
+        let values = self.list(|r| {
+            let id = r.str()?;
+            let money = r.bool()?;
+            let expr = r.str()?;
+            Ok(q::ComputedValue { id, money, expr, when: r.str()? })
+        })?;
+        let rules = self.list(|r| {
+            let id = r.str()?;
+            let broken_when = r.str()?;
+            let field = r.str()?;
+            Ok(q::Rule { id, broken_when, field, message: r.texts()? })
+        })?;
+        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document, version, migrations, sources, next, values, rules })
     }
 
     /// A questionnaire version: 1 or more.

@@ -24,6 +24,49 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
     out
 }
 
+/// The figures a computed value's calculator reads (for the caution on a figure past its known period).
+pub fn figures_read(key: &str) -> &'static [&'static str] {
+    match key {
+        "fee" => &["mrp", "fee.property.individual", "fee.property.individual_cap", "fee.nonproperty.individual"],
+        "fixed_sum" | "yearly_fixed_sum" => &["mrp"],
+        _ => &[],
+    }
+}
+
+/// Every figure questionnaire `q` shows or computes with: the `{{figures}}` of its labels, hints, page
+/// titles, exits and next steps, and those its document's calculators read.
+pub fn figures_used(q: &Questionnaire) -> Vec<&'static str> {
+    use super::model::{Kind, Question};
+    fn question_texts(x: &Question, out: &mut Vec<&'static str>) {
+        for texts in [x.label, x.hint] {
+            out.extend([texts.kk, texts.ru, texts.en]);
+        }
+        if let Kind::Group { questions, .. } = &x.kind {
+            questions.iter().for_each(|sub| question_texts(sub, out));
+        }
+    }
+    let mut texts: Vec<&'static str> = Vec::new();
+    for page in q.pages {
+        texts.extend([page.title.kk, page.title.ru, page.title.en]);
+        page.questions.iter().for_each(|x| question_texts(x, &mut texts));
+    }
+    for exit in q.exits {
+        texts.extend([exit.title.kk, exit.title.ru, exit.title.en, exit.text.kk, exit.text.ru, exit.text.en]);
+    }
+    for step in q.next {
+        texts.extend([step.text.kk, step.text.ru, step.text.en]);
+    }
+    let mut keys: Vec<&'static str> = Vec::new();
+    let from_texts = texts.into_iter().flat_map(crate::core::figures::keys_in);
+    let from_calculators = q.document.computed.iter().flat_map(|key| figures_read(key).iter().copied());
+    for key in from_texts.chain(from_calculators) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 /// "НК РК, ст. 668 п. 4" / "ҚР Салық кодексінің 668-бабының 4-тармағы" / "Tax Code, art. 668(4)".
 fn cite(act: &str, article: &str, lang: Lang) -> String {
     let short = |ru: &'static str, kk: &'static str, en: &'static str| match lang {
@@ -105,6 +148,16 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
         },
         "fixed_sum" => match answers.get("fixed_sum_mrp") {
             Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| money(a.monthly_tiyn as f64 / 100.0)),
+            _ => None,
+        },
+        // The price of an alimony claim is the total of the payments for one year (ГПК art. 104
+        // ч. 1 п. 5): twelve monthly payments.
+        "yearly_amount" => match answers.get("income_monthly") {
+            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| money((a.monthly_tiyn * 12) as f64 / 100.0)),
+            _ => None,
+        },
+        "yearly_fixed_sum" => match answers.get("fixed_sum_mrp") {
+            Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| money((a.monthly_tiyn * 12) as f64 / 100.0)),
             _ => None,
         },
         "fee" => {
@@ -203,6 +256,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_questionnaire_lists_the_figures_its_texts_and_calculators_use() {
+        let q = content::questionnaire("alimony.claim", Lang::Ru).expect("alimony.claim is compiled");
+        let used = figures_used(q);
+        assert!(used.contains(&"deadline.alimony_back"), "a hint's figure: {used:?}");
+        assert!(used.contains(&"mrp"), "the fixed sum and the fee read the МРП: {used:?}");
+        for key in used {
+            assert!(crate::core::figures::find(content::figures(), key).is_some(), "`{key}` is not a figure");
+        }
+    }
+
+    #[test]
     fn citations_read_in_the_document_language() {
         let tax = "Налоговый кодекс РК от 18.07.2025 № 214-VIII";
         assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Ru), "НК РК, ст. 668 п. 4");
@@ -215,7 +279,7 @@ pub(crate) mod tests {
     fn every_declared_computed_value_has_a_calculator() {
         for q in content::questionnaires(Lang::Ru) {
             for key in q.document.computed {
-                let known = ["children_count", "share", "monthly_amount", "fixed_sum", "fee", "court", "court_reason", "back_from"];
+                let known = ["children_count", "share", "monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "court", "court_reason", "back_from"];
                 assert!(known.contains(key), "{}: no calculator for `{key}`", q.id);
             }
         }
@@ -280,16 +344,31 @@ pub(crate) mod tests {
         })
     }
 
-    /// A plausible answer to every question of `q` (see [`default_answer`]).
+    /// A plausible answer to every question of `q` (see [`default_answer`]). Sums fall as the form goes
+    /// on (200 000 ₸, 190 000 ₸, …), so that rules such as "repaid < lent" hold for the defaults.
     pub(crate) fn default_answers(q: &Questionnaire) -> Answers {
-        q.pages.iter().flat_map(|p| p.questions.iter()).filter_map(|x| Some((x.id.to_string(), default_answer(x)?))).collect()
+        let mut money_seen = 0;
+        let mut out = Answers::new();
+        for x in q.pages.iter().flat_map(|p| p.questions.iter()) {
+            let answer = match x.kind {
+                crate::core::interview::model::Kind::Money => {
+                    money_seen += 1;
+                    Some(Answer::Money(21_000_000 - 1_000_000 * money_seen))
+                }
+                _ => default_answer(x),
+            };
+            if let Some(answer) = answer {
+                out.insert(x.id.to_string(), answer);
+            }
+        }
+        out
     }
 
     #[test]
     fn every_questionnaire_fills_its_document_in_every_language_with_no_field_left() {
         for lang in Lang::ALL {
             for q in content::questionnaires(lang) {
-            let answers: Answers = q.pages.iter().flat_map(|p| p.questions.iter()).filter_map(|x| Some((x.id.to_string(), default_answer(x)?))).collect();
+            let answers = default_answers(q);
             let interview = Interview::new(q, answers);
             let visible = interview.visible_answers();
                 let values = computed(q, &visible, lang, TODAY);

@@ -161,6 +161,8 @@ mod tests {
         migrations: &[],
         sources: &[],
         next: &[],
+        values: &[],
+        rules: &[],
     };
 
     fn answers() -> Answers {

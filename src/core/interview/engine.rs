@@ -3,7 +3,7 @@
 
 use super::answers::{Answer, Answers};
 use super::expr::{self, Operand};
-use super::model::{Exit, Kind, Page, Question, Questionnaire};
+use super::model::{Exit, Kind, Page, Question, Questionnaire, Rule};
 
 pub struct Interview<'q> {
     pub questionnaire: &'q Questionnaire,
@@ -45,7 +45,26 @@ impl<'q> Interview<'q> {
                 }
             }
         }
+        // Computed values count as answers once the questions are walked; one that cannot be
+        // computed yet (an answer it reads is missing) is simply absent.
+        for value in self.questionnaire.values {
+            if visible.contains_key(value.id) || !holds(value.when, &visible) {
+                continue; // an earlier alternative gave it, or this one does not apply
+            }
+            let Ok(e) = expr::parse(value.expr) else { continue };
+            let Some(n) = e.number(&|id| visible.get(id).map_or(Operand::Missing, Answer::operand)) else { continue };
+            let answer = if value.money { Answer::Money((n * 100.0).round() as i64) } else { Answer::Number(n) };
+            visible.insert(value.id.to_string(), answer);
+        }
         (pages, visible)
+    }
+
+    /// The rules the answers that count break, each with the question whose field shows its message.
+    /// A rule about a question that is not shown now is not judged.
+    pub fn broken_rules(&self) -> Vec<&'q Rule> {
+        let (pages, visible) = self.walk();
+        let shown = |field: &str| pages.iter().flat_map(|p| p.questions).any(|q| q.id == field && holds(q.show_if, &visible));
+        self.questionnaire.rules.iter().filter(|r| shown(r.field) && holds(r.broken_when, &visible)).collect()
     }
 
     /// The answers that count now: those of visible questions on visible pages.
@@ -107,9 +126,9 @@ impl<'q> Interview<'q> {
         self.questionnaire.exits.iter().find(|e| holds(e.when, &visible))
     }
 
-    /// Every visible page is answered and no exit applies.
+    /// Every visible page is answered, no rule is broken and no exit applies.
     pub fn is_complete(&self) -> bool {
-        self.exit().is_none() && self.pages().iter().all(|p| self.missing(p).is_empty())
+        self.exit().is_none() && self.pages().iter().all(|p| self.missing(p).is_empty()) && self.broken_rules().is_empty()
     }
 }
 
@@ -149,7 +168,10 @@ mod tests {
     ];
     static EXITS: [Exit; 1] = [Exit { id: "paternity", when: "paternity_disputed", title: T, text: T, link: "guide:family.alimony" }];
     static ALIMONY: Questionnaire =
-        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[] };
+        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[], values: &VALUES, rules: &RULES };
+    static VALUES: [crate::core::interview::model::ComputedValue; 1] =
+        [crate::core::interview::model::ComputedValue { id: "per_child", money: false, expr: "mrp_amount / children", when: "" }];
+    static RULES: [Rule; 1] = [Rule { id: "at_least_two", broken_when: "mrp_amount < 2", field: "mrp_amount", message: T }];
 
     fn with(pairs: &[(&str, Answer)]) -> Interview<'static> {
         Interview::new(&ALIMONY, pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
@@ -193,6 +215,28 @@ mod tests {
         assert_eq!(i.exit().map(|e| e.id), Some("paternity"));
         assert!(!i.is_complete());
         assert_eq!(with(&[("paternity_disputed", Answer::Bool(false))]).exit(), None);
+    }
+
+    #[test]
+    fn values_are_computed_from_the_answers_that_count() {
+        let child = || Answers::from([("name".to_string(), Answer::Text("Айша".into()))]);
+        let i = with(&[
+            ("income_kind", Answer::Choice("irregular".into())),
+            ("children", Answer::Group(vec![child(), child()])),
+            ("mrp_amount", Answer::Number(5.0)),
+        ]);
+        assert_eq!(i.visible_answers().get("per_child"), Some(&Answer::Number(2.5)));
+        let hidden = with(&[("income_kind", Answer::Choice("salary".into())), ("mrp_amount", Answer::Number(5.0))]);
+        assert_eq!(hidden.visible_answers().get("per_child"), None, "a hidden answer computes nothing");
+    }
+
+    #[test]
+    fn a_broken_rule_is_reported_only_while_its_field_is_shown_and_blocks_completion() {
+        let irregular = |n: f64| with(&[("income_kind", Answer::Choice("irregular".into())), ("mrp_amount", Answer::Number(n))]);
+        assert_eq!(irregular(1.0).broken_rules().iter().map(|r| r.id).collect::<Vec<_>>(), ["at_least_two"]);
+        assert!(irregular(2.0).broken_rules().is_empty());
+        let salary = with(&[("income_kind", Answer::Choice("salary".into())), ("mrp_amount", Answer::Number(1.0))]);
+        assert!(salary.broken_rules().is_empty(), "the field is hidden: the rule is not judged");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! court_route != "order"
 //! ```
 //!
-//! Operators: `and`, `or`, `not`, `==`, `!=`, `<`, `<=`, `>`, `>=`, parentheses. Operands: answer ids
+//! Operators: `and`, `or`, `not`, `==`, `!=`, `<`, `<=`, `>`, `>=`, arithmetic `+ - * /` (numbers and
+//! money, for computed values such as `loan_amount - amount_repaid`), parentheses. Operands: answer ids
 //! (`plaintiff_city`, dotted for computed values: `calc.children_count`), numbers, "strings", `true`,
 //! `false`. A bare id is true when the answer is `true`, a non-empty text or choice, or a number ≠ 0.
 //!
@@ -25,6 +26,17 @@ pub enum Expr {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Cmp(Box<Expr>, Op, Box<Expr>),
+    Arith(Box<Expr>, ArithOp, Box<Expr>),
+}
+
+/// `+ - * /`: arithmetic on numbers; anything else (a missing answer, a text, division by zero) gives
+/// no value, so a comparison with it does not hold and a computed value is not computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +88,7 @@ enum Token {
     Num(f64),
     Str(String),
     Op(Op),
+    Arith(ArithOp),
     And,
     Or,
     Not,
@@ -123,7 +136,13 @@ fn tokenize(text: &str) -> Result<Vec<(usize, Token)>, ParseError> {
                 out.push((start, Token::Str(chars[i + 1..i + 1 + end].iter().collect())));
                 i += end + 2;
             }
-            c if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) => {
+            // A minus sign right before a digit is a negative number unless it follows a value
+            // (`a -1` and `a - 1` both subtract).
+            c if c.is_ascii_digit()
+                || (c == '-'
+                    && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+                    && !matches!(out.last(), Some((_, Token::Id(_) | Token::Num(_) | Token::Str(_) | Token::Close)))) =>
+            {
                 i += 1;
                 while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
                     i += 1;
@@ -131,6 +150,16 @@ fn tokenize(text: &str) -> Result<Vec<(usize, Token)>, ParseError> {
                 let text: String = chars[start..i].iter().collect();
                 let n = super::decimal::parse(&text).ok_or_else(|| err(start, "bad number"))?;
                 out.push((start, Token::Num(n)));
+            }
+            '+' | '-' | '*' | '/' => {
+                let op = match c {
+                    '+' => ArithOp::Add,
+                    '-' => ArithOp::Sub,
+                    '*' => ArithOp::Mul,
+                    _ => ArithOp::Div,
+                };
+                out.push((start, Token::Arith(op)));
+                i += 1;
             }
             c if c.is_ascii_alphabetic() || c == '_' => {
                 while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_' || chars[i] == '.') {
@@ -196,11 +225,29 @@ impl Parser {
     }
 
     fn comparison(&mut self) -> Result<Expr, ParseError> {
-        let left = self.operand()?;
+        let left = self.sum()?;
         if let Some(Token::Op(op)) = self.peek().cloned() {
             self.pos += 1;
-            let right = self.operand()?;
+            let right = self.sum()?;
             return Ok(Expr::Cmp(Box::new(left), op, Box::new(right)));
+        }
+        Ok(left)
+    }
+
+    fn sum(&mut self) -> Result<Expr, ParseError> {
+        let mut left = self.product()?;
+        while let Some(Token::Arith(op @ (ArithOp::Add | ArithOp::Sub))) = self.peek().cloned() {
+            self.pos += 1;
+            left = Expr::Arith(Box::new(left), op, Box::new(self.product()?));
+        }
+        Ok(left)
+    }
+
+    fn product(&mut self) -> Result<Expr, ParseError> {
+        let mut left = self.operand()?;
+        while let Some(Token::Arith(op @ (ArithOp::Mul | ArithOp::Div))) = self.peek().cloned() {
+            self.pos += 1;
+            left = Expr::Arith(Box::new(left), op, Box::new(self.operand()?));
         }
         Ok(left)
     }
@@ -255,7 +302,7 @@ impl Expr {
         match self {
             Expr::Id(id) => out.push(id),
             Expr::Not(e) => e.collect_ids(out),
-            Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(a, _, b) => {
+            Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(a, _, b) | Expr::Arith(a, _, b) => {
                 a.collect_ids(out);
                 b.collect_ids(out);
             }
@@ -268,6 +315,15 @@ impl Expr {
         self.value(lookup).truthy()
     }
 
+    /// The number this expression computes (`loan_amount - amount_repaid`), `None` when it has none
+    /// (an answer is missing or not a number, a division by zero).
+    pub fn number(&self, lookup: &dyn Fn(&str) -> Operand) -> Option<f64> {
+        match self.value(lookup) {
+            Operand::Num(n) if n.is_finite() => Some(n),
+            _ => None,
+        }
+    }
+
     fn value(&self, lookup: &dyn Fn(&str) -> Operand) -> Operand {
         match self {
             Expr::Id(id) => lookup(id),
@@ -278,6 +334,19 @@ impl Expr {
             Expr::And(a, b) => Operand::Bool(a.eval(lookup) && b.eval(lookup)),
             Expr::Or(a, b) => Operand::Bool(a.eval(lookup) || b.eval(lookup)),
             Expr::Cmp(a, op, b) => Operand::Bool(compare(&a.value(lookup), *op, &b.value(lookup))),
+            Expr::Arith(a, op, b) => match (a.value(lookup), b.value(lookup)) {
+                (Operand::Num(x), Operand::Num(y)) => {
+                    let n = match op {
+                        ArithOp::Add => x + y,
+                        ArithOp::Sub => x - y,
+                        ArithOp::Mul => x * y,
+                        ArithOp::Div if y == 0.0 => return Operand::Missing,
+                        ArithOp::Div => x / y,
+                    };
+                    Operand::Num(n)
+                }
+                _ => Operand::Missing,
+            },
         }
     }
 }
@@ -348,6 +417,24 @@ mod tests {
         assert!(!holds("unknown"));
         assert!(holds("not unknown"));
         assert!(!holds("name"), "an empty text is not an answer");
+    }
+
+    #[test]
+    fn arithmetic_computes_numbers_with_the_usual_precedence() {
+        let n = |text: &str| parse(text).unwrap_or_else(|e| panic!("{text}: {e}")).number(&answers);
+        assert_eq!(n("children * 3 + 1"), Some(7.0));
+        assert_eq!(n("1 + children * 3"), Some(7.0));
+        assert_eq!(n("(1 + children) * 3"), Some(9.0));
+        assert_eq!(n("10 - children - 3"), Some(5.0), "left to right");
+        assert_eq!(n("children-1"), Some(1.0), "a minus after a value subtracts");
+        assert_eq!(n("children -1"), Some(1.0));
+        assert_eq!(n("-1 + children"), Some(1.0), "a leading minus is a sign");
+        assert_eq!(n("12 / children"), Some(6.0));
+        assert_eq!(n("children / 0"), None, "no value from a division by zero");
+        assert_eq!(n("unknown - 1"), None, "no value from a missing answer");
+        assert_eq!(n("income_kind + 1"), None, "no value from a text");
+        assert!(holds("children * 2 >= 4"));
+        assert!(!holds("unknown - 1 < 5"), "a comparison with no value does not hold");
     }
 
     #[test]

@@ -278,6 +278,8 @@ mod tests {
             migrations: &MIGRATIONS,
             sources: &[],
             next: &[],
+            values: &[],
+            rules: &[],
         };
     }
 

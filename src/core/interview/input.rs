@@ -27,6 +27,8 @@ pub enum InputError {
     Phone(PhoneError),
     Email,
     UnknownOption,
+    /// A questionnaire's rule across answers is broken (`[[rules]]`): its own message.
+    Rule(crate::core::content::model::Texts),
 }
 
 /// Parses `raw` for a question of `kind`. Empty input gives `Ok(None)` (the caller decides whether the
@@ -122,6 +124,7 @@ impl InputError {
     /// A message for the person, in their language: what is wrong and how to fix it.
     pub fn message(&self, lang: Lang) -> String {
         let (kk, ru, en): (String, String, String) = match self {
+            InputError::Rule(texts) => return texts.get(lang).to_string(),
             InputError::Required => ("Бұл сұраққа жауап беріңіз.".into(), "Ответьте на этот вопрос.".into(), "Please answer this question.".into()),
             InputError::TooLong => ("Мәтін тым ұзын. Қысқартыңыз.".into(), "Текст слишком длинный. Сократите его.".into(), "The text is too long. Please shorten it.".into()),
             InputError::NotANumber => ("Санды жазыңыз, мысалы 2.".into(), "Введите число, например 2.".into(), "Enter a number, for example 2.".into()),

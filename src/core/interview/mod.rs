@@ -2,6 +2,8 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+#[cfg(test)]
+mod claim_prices;
 pub mod computed;
 pub mod decimal;
 pub mod document;

@@ -24,6 +24,34 @@ pub struct Questionnaire {
     pub sources: &'static [Source],
     /// What to do with the document once it is made (`[[next]]`), in order; shown under the document.
     pub next: &'static [NextStep],
+    /// Values the app computes from the answers (`[[values]]`), in order: a later one may read an
+    /// earlier one. They count as answers (conditions, placeholders, the claim price) but are never asked.
+    pub values: &'static [ComputedValue],
+    /// Rules across answers (`[[rules]]`): when one is broken, its message shows at its field and the
+    /// questionnaire cannot be finished.
+    pub rules: &'static [Rule],
+}
+
+/// `[[values]]`: a number or a sum of money computed from the answers, e.g. a claim price
+/// `loan_amount - amount_repaid` (the `expr` language with arithmetic).
+#[derive(Debug, PartialEq)]
+pub struct ComputedValue {
+    pub id: &'static str,
+    /// Money (tenge, kept in tiyn like a money answer) or a plain number.
+    pub money: bool,
+    pub expr: &'static str,
+    /// Condition; empty means always. Entries with the same id are alternatives: the first whose
+    /// condition holds and whose expression has a value gives the value.
+    pub when: &'static str,
+}
+
+/// `[[rules]]`: `broken_when` holds on the answers that count → `message` at the question `field`.
+#[derive(Debug, PartialEq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub broken_when: &'static str,
+    pub field: &'static str,
+    pub message: Texts,
 }
 
 /// One step of "What to do next": a text with `{{figures}}` and `{placeholders}` like the document's,

@@ -20,6 +20,7 @@ use crate::core::lang::Lang;
 use crate::core::route::Page;
 use crate::ui::app::{focus_main_heading, use_app};
 use crate::ui::browser;
+use crate::ui::expired_figures::ExpiredFigures;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Stage {
@@ -66,6 +67,12 @@ impl Form {
         for key in interview.missing(page) {
             if !out.iter().any(|(k, _)| *k == key) {
                 out.push((key, InputError::Required));
+            }
+        }
+        for rule in interview.broken_rules() {
+            let on_page = page.questions.iter().any(|q| q.id == rule.field);
+            if on_page && !out.iter().any(|(k, _)| k == rule.field) {
+                out.push((rule.field.to_string(), InputError::Rule(rule.message)));
             }
         }
         out
@@ -189,6 +196,7 @@ pub fn FormPage(id: String) -> impl IntoView {
             <Breadcrumbs trail=trail current=q.title.get(lang).to_string()/>
             <h1 tabindex="-1">{q.title.get(lang)}</h1>
             <p class="zg-lead">{q.summary.get(lang)}</p>
+            <ExpiredFigures keys=crate::core::interview::computed::figures_used(q)/>
             {draft_problem.map(|message| view! { <p class="zg-caution zg-draft-problem" role="status">{message}</p> })}
             {move || {
                 let items = leftover.get();
@@ -417,7 +425,10 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         }
         let interview = Interview::new(f.q, answers);
         let missing = f.pages().into_iter().flat_map(|p| interview.missing(p)).any(|m| m == error_key);
-        missing.then(|| InputError::Required.message(f.lang))
+        if missing {
+            return Some(InputError::Required.message(f.lang));
+        }
+        interview.broken_rules().into_iter().find(|r| r.field == error_key).map(|r| InputError::Rule(r.message).message(f.lang))
     };
     let describedby = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());

@@ -17,6 +17,7 @@ pub mod pack;
 mod questionnaire;
 mod synonyms;
 mod topics;
+mod values;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

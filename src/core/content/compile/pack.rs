@@ -16,7 +16,7 @@ use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP3";
+pub const MAGIC: &[u8; 4] = b"ZGP4";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -284,6 +284,20 @@ impl Writer {
             for index in cited {
                 self.uint(index);
             }
+        }
+        self.uint(q.values.len());
+        for v in &q.values {
+            self.str(&v.id);
+            self.bool(v.kind == "money");
+            self.str(&v.expr);
+            self.str(&v.when);
+        }
+        self.uint(q.rules.len());
+        for rule in &q.rules {
+            self.str(&rule.id);
+            self.str(&rule.broken_when);
+            self.str(&rule.field);
+            self.texts(&rule.message);
         }
     }
 

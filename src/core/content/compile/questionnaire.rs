@@ -15,7 +15,7 @@ use serde::Deserialize;
 mod decimal;
 #[path = "../../interview/expr.rs"]
 #[allow(dead_code)]
-mod expr;
+pub(super) mod expr;
 
 #[path = "../../interview/placeholder.rs"]
 #[allow(dead_code)]
@@ -125,7 +125,8 @@ pub struct DocumentSrc {
 pub const FEE_SUBJECTS: [&str; 5] = ["general", "labour", "alimony", "health_harm", "consumer"];
 
 /// The computed values the app can fill in (`{calc.<key>}`); `interview::computed` provides each.
-pub const COMPUTED: [&str; 8] = ["children_count", "share", "monthly_amount", "fixed_sum", "fee", "court", "court_reason", "back_from"];
+pub const COMPUTED: [&str; 10] =
+    ["children_count", "share", "monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "court", "court_reason", "back_from"];
 
 const BLOCK_KINDS: [&str; 6] = ["header", "title", "para", "demand", "attachment", "signature"];
 
@@ -178,6 +179,12 @@ pub struct QuestionnaireSrc {
     /// `[[next]]`: what to do with the document once it is made.
     #[serde(default)]
     pub next: Vec<NextSrc>,
+    /// `[[values]]`: numbers computed from the answers (see `values.rs`).
+    #[serde(default)]
+    pub values: Vec<super::values::ValueSrc>,
+    /// `[[rules]]`: rules across answers with their messages (see `values.rs`).
+    #[serde(default)]
+    pub rules: Vec<super::values::RuleSrc>,
 }
 
 /// One `[[next]]` step: a text (with `{{figures}}` and the document's `{placeholders}`), an optional
@@ -274,6 +281,7 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
             check_question(question, &mut asked, &mut all_ids, &line_of_id, &line_of_key, known, &mut report);
         }
     }
+    super::values::check(&q, &mut asked, text, &mut report);
     for exit in &q.exits {
         let line = line_of_id(&exit.id);
         check_texts(&exit.title, "exit title", line, &mut report);
@@ -320,9 +328,10 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
         report.at_line(doc_line, format!("`{{calc.fee}}` needs `fee_subject` = one of {}", FEE_SUBJECTS.join(", ")));
     }
     if !document.claim_price.is_empty() {
-        let is_money = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.claim_price && x.kind == "money");
+        let is_money = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.claim_price && x.kind == "money")
+            || super::values::is_money_value(q, &document.claim_price);
         if !is_money {
-            report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question", document.claim_price));
+            report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question or a money value", document.claim_price));
         }
     }
     let groups: BTreeMap<&str, Vec<&str>> = q
@@ -383,10 +392,10 @@ fn check_sources(q: &QuestionnaireSrc, known: &Known, report: &mut FileReport) -
     let mut out: Vec<SourceSrc> = Vec::new();
     for raw in &q.raw_sources {
         let line = report.line_of(raw.span().start);
-        if raw.get_ref().from.is_some() || raw.get_ref().value.is_some() {
-            report.at_line(line, "`from` and `value` belong to figures.toml, not to a questionnaire's sources");
+        if raw.get_ref().from.is_some() || raw.get_ref().value.is_some() || raw.get_ref().until.is_some() {
+            report.at_line(line, "`from`, `until` and `value` belong to figures.toml, not to a questionnaire's sources");
         }
-        let copy = RawSource { from: None, value: None, ..raw.get_ref().clone() };
+        let copy = RawSource { from: None, value: None, until: None, ..raw.get_ref().clone() };
         let Some(source) = check_source(copy, SourceRole::Guide, known.today, line, report) else { continue };
         if out.iter().any(|s| s.id == source.id) {
             report.at_line(line, format!("duplicate source id `{}`", source.id));
@@ -538,7 +547,7 @@ fn check_question(
     asked.insert(question.id.clone(), options);
 }
 
-fn check_texts(texts: &TextsSrc, what: &str, line: usize, report: &mut FileReport) {
+pub(super) fn check_texts(texts: &TextsSrc, what: &str, line: usize, report: &mut FileReport) {
     for (lang, text) in [("kk", &texts.kk), ("ru", &texts.ru)] {
         if text.trim().is_empty() {
             report.at_line(line, format!("{what} has no {lang} text"));
@@ -714,7 +723,7 @@ fn check_migrations(q: &QuestionnaireSrc, report: &mut FileReport) {
 }
 
 /// Parses `condition` and checks its ids against the questions asked so far.
-fn check_condition(condition: &str, asked: &BTreeMap<String, Vec<String>>, line: usize, what: &str, report: &mut FileReport) {
+pub(super) fn check_condition(condition: &str, asked: &BTreeMap<String, Vec<String>>, line: usize, what: &str, report: &mut FileReport) {
     if condition.trim().is_empty() {
         return;
     }

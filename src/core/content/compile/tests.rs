@@ -11,8 +11,21 @@ fn real_content() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
 }
 
-/// A scratch copy of topics, figures, holidays and synonyms with the given guides, in a fresh temporary folder.
+/// A scratch copy of topics, figures, holidays and synonyms with the given guides, in a fresh temporary folder;
+/// each guide id the list gives no English file gets a valid one, since every guide needs an en twin.
 fn scratch(name: &str, guides: &[(&str, &str, &str)]) -> PathBuf {
+    let root = scratch_exact(name, guides);
+    for (_, id, _) in guides {
+        let path = root.join("guides/en").join(format!("{id}.md"));
+        if !guides.iter().any(|(l, i, _)| *l == "en" && i == id) && !path.exists() {
+            std::fs::write(path, guide("en", id, "T [@kbs-139].")).unwrap();
+        }
+    }
+    root
+}
+
+/// A scratch copy with exactly the given guides (for the twin checks).
+fn scratch_exact(name: &str, guides: &[(&str, &str, &str)]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("zanger-content-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let root = dir.join("content");
@@ -74,7 +87,7 @@ fn a_valid_pair_compiles_into_blocks() {
     let body = "## Heading\n\nPay {{mrp*2}} now [@kbs-139]. See [wages](guide:x) and **bold *em***.\n\n- one\n- two {{deadline.appeal}}\n\n> note\n";
     let root = scratch("valid", &[("ru", "x", &guide("ru", "x", body)), ("kk", "x", &guide("kk", "x", body))]);
     let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
-    let g = &compiled.guides[0];
+    let g = compiled.guides.iter().find(|g| g.lang == "ru").unwrap();
     assert_eq!(g.figures, ["mrp", "deadline.appeal"]);
     assert!(matches!(&g.body[0], BlockSrc::Heading { level: 2, .. }));
     let BlockSrc::Paragraph(p) = &g.body[1] else { panic!("{:?}", g.body[1]) };
@@ -123,15 +136,38 @@ fn unknown_topic_is_reported_on_its_line() {
 
 #[test]
 fn missing_translation_is_reported() {
-    let root = scratch("twin", &[("ru", "x", &guide("ru", "x", "T [@kbs-139]."))]);
-    assert_eq!(errors(&root), ["content/guides/ru/x.md:1: missing translation: guides/kk/x.md does not exist"]);
+    let root = scratch_exact("twin", &[("ru", "x", &guide("ru", "x", "T [@kbs-139]."))]);
+    assert_eq!(
+        errors(&root),
+        [
+            "content/guides/ru/x.md:1: missing translation: guides/en/x.md does not exist",
+            "content/guides/ru/x.md:1: missing translation: guides/kk/x.md does not exist",
+        ]
+    );
 }
 
 #[test]
 fn english_needs_both_twins() {
-    let root = scratch("en", &[("en", "x", &guide("en", "x", "T [@kbs-139]."))]);
-    let errs = errors(&root);
-    assert_eq!(errs.len(), 2, "{errs:?}");
+    let root = scratch_exact("en", &[("en", "x", &guide("en", "x", "T [@kbs-139]."))]);
+    assert_eq!(
+        errors(&root),
+        [
+            "content/guides/en/x.md:1: missing translation: guides/kk/x.md does not exist",
+            "content/guides/en/x.md:1: missing translation: guides/ru/x.md does not exist",
+        ]
+    );
+}
+
+#[test]
+fn a_missing_english_twin_is_reported_on_each_file() {
+    let root = scratch_exact("no-en", &[("ru", "x", &guide("ru", "x", "T [@kbs-139].")), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
+    assert_eq!(
+        errors(&root),
+        [
+            "content/guides/kk/x.md:1: missing translation: guides/en/x.md does not exist",
+            "content/guides/ru/x.md:1: missing translation: guides/en/x.md does not exist",
+        ]
+    );
 }
 
 #[test]
