@@ -38,6 +38,9 @@ impl FigureKind {
 #[derive(Debug, PartialEq)]
 pub struct FigureValue {
     pub from: Date,
+    /// The last day this value is known for, where the law sets one (a year's МРП ends on
+    /// 31 December); `None` when it holds until changed.
+    pub until: Option<Date>,
     pub value: f64,
     pub source: Source,
 }
@@ -124,6 +127,20 @@ pub fn expand(text: &str, figures: &[Figure], date: Date, lang: Lang) -> String 
         rest = &after[end + 2..];
     }
     out.push_str(rest);
+    out
+}
+
+/// The keys of the `{{key}}` / `{{key*factor}}` forms in `text`, in order.
+pub fn keys_in(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else { break };
+        let inner = &after[..end];
+        out.push(inner.split_once('*').map_or(inner, |(key, _)| key).trim());
+        rest = &after[end + 2..];
+    }
     out
 }
 
@@ -282,6 +299,17 @@ mod tests {
         }
         assert_eq!(expand("{{mrp}}", all, Date::new(2000, 1, 1), Lang::Ru), "{{mrp}}", "no value in force then");
         assert_eq!(expand("{{mrp}}", &[], DAY_2026, Lang::Ru), "{{mrp}}");
+    }
+
+    /// The appeal period of one month is in ГПК art. 403 ч. 3 (read in quyse/kz-laws `rus/95109.md`); an
+    /// earlier version of figures.toml cited ч. 2.
+    #[test]
+    fn the_appeal_period_cites_part_3_of_article_403() {
+        let appeal = find(crate::core::content::figures(), "deadline.appeal").expect("deadline.appeal exists");
+        for value in appeal.values {
+            assert_eq!(value.source.article, "ст. 403 ч. 3", "from {}", value.from);
+            assert!(value.source.act.starts_with("Гражданский процессуальный кодекс"));
+        }
     }
 
     /// Every text a questionnaire's form shows, in every language, reads without a `{{` left.

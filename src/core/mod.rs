@@ -3,6 +3,7 @@
 pub mod calc;
 pub mod content;
 pub mod date;
+pub mod figure_expiry;
 pub mod figures;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod glossary;

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 pub(crate) mod content_loader;
+mod expired_figures;
 mod guide_body;
 mod header;
 mod pages;

@@ -9,6 +9,7 @@ use crate::core::figures;
 use crate::core::lang::Lang;
 use crate::core::route::{Page, Route};
 use crate::ui::app::use_app;
+use crate::ui::expired_figures::ExpiredFigures;
 use crate::ui::guide_body::{render_body, RenderContext};
 
 #[component]
@@ -61,6 +62,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
                     {official_links(guide)}
                 </p>
             </div>
+            <ExpiredFigures keys=guide.figures.to_vec()/>
             <ReadAloud guide=guide/>
             {questionnaire_links(guide.id, lang)}
             <div class="zg-body">{render_body(cx)}</div>

@@ -38,8 +38,9 @@ pub fn to_rust(content: &Compiled) -> String {
         for v in &f.values {
             let _ = write!(
                 out,
-                "crate::core::figures::FigureValue {{ from: {}, value: {:?}, source: {} }},",
+                "crate::core::figures::FigureValue {{ from: {}, until: {}, value: {:?}, source: {} }},",
                 date(v.from),
+                v.until.map_or("None".to_string(), |u| format!("Some({})", date(u))),
                 v.value,
                 source(&v.source)
             );

@@ -22,6 +22,8 @@ pub struct RawSource {
     // Figure values only.
     pub from: Option<DateField>,
     pub value: Option<f64>,
+    /// The last day the value is known for, where the law sets one (a year's МРП ends on 31 December).
+    pub until: Option<DateField>,
 }
 
 /// A validated source.
@@ -41,6 +43,8 @@ pub struct SourceSrc {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureValueSrc {
     pub from: Date,
+    /// The last day the value is known for, if the law sets one.
+    pub until: Option<Date>,
     pub value: f64,
     pub source: SourceSrc,
 }
@@ -140,8 +144,8 @@ pub fn check_source(raw: RawSource, role: SourceRole, today: Date, line: usize, 
     } else if matches!(confidence.as_str(), "C" | "I") && !url.is_empty() && !url.starts_with("https://adilet.zan.kz/") {
         report.at_line(line, "an act's url must be its official text on https://adilet.zan.kz/");
     }
-    if role == SourceRole::Guide && (raw.from.is_some() || raw.value.is_some()) {
-        report.at_line(line, "`from` and `value` belong to figures.toml, not to a guide's sources");
+    if role == SourceRole::Guide && (raw.from.is_some() || raw.value.is_some() || raw.until.is_some()) {
+        report.at_line(line, "`from`, `until` and `value` belong to figures.toml, not to a guide's sources");
     }
     if report.diagnostics.len() > before {
         return None;
@@ -214,7 +218,17 @@ fn collect(table: &toml::Table, prefix: &str, text: &str, today: Date, report: &
         for (index, rv) in raw.values.into_iter().enumerate() {
             let vline = value_lines.get(index).copied().unwrap_or(line);
             let from = rv.from.as_ref().and_then(toml_date);
+            let until = rv.until.as_ref().map(toml_date);
             let value = rv.value;
+            if until == Some(None) {
+                report.at_line(vline, format!("`{key}` value: `until` must be a date, YYYY-MM-DD"));
+            }
+            let until = until.flatten();
+            if let (Some(from), Some(until)) = (from, until) {
+                if until < from {
+                    report.at_line(vline, format!("`{key}` value: `until = {until}` is before `from = {from}`"));
+                }
+            }
             if from.is_none() {
                 report.at_line(vline, format!("`{key}` value needs `from = YYYY-MM-DD`"));
             }
@@ -225,10 +239,13 @@ fn collect(table: &toml::Table, prefix: &str, text: &str, today: Date, report: &
                 if prev.from >= from {
                     report.at_line(vline, format!("`{key}` values must be in date order; {from} is not after {}", prev.from));
                 }
+                if prev.until.is_some_and(|u| u >= from) {
+                    report.at_line(vline, format!("`{key}` values overlap: the one before is known until {}, this one starts {from}", prev.until.unwrap_or(from)));
+                }
             }
             let source = check_source(rv, SourceRole::Figure, today, vline, report);
             if let (Some(from), Some(value), Some(source)) = (from, value, source) {
-                values.push(FigureValueSrc { from, value, source });
+                values.push(FigureValueSrc { from, until, value, source });
             }
         }
         let RawNames { kk, ru, en } = raw.name;
