@@ -5,7 +5,11 @@ use super::*;
 use std::path::PathBuf;
 use crate::core::content::model::{Block, Inline};
 
-const TODAY: Date = Date::new(2026, 11, 25);
+/// The build date as `build.rs` takes it (today, UTC): content read today must compile in the tests too.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
+    Date::from_days_since_epoch((secs / 86_400) as i64)
+}
 
 fn real_content() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
@@ -69,15 +73,15 @@ confidence = "C"
 }
 
 fn errors(root: &std::path::Path) -> Vec<String> {
-    compile_dir(root, TODAY).expect_err("should fail").iter().map(ToString::to_string).collect()
+    compile_dir(root, today()).expect_err("should fail").iter().map(ToString::to_string).collect()
 }
 
 #[test]
 fn the_real_content_compiles() {
-    let compiled = compile_dir(&real_content(), TODAY).unwrap_or_else(|d| {
+    let compiled = compile_dir(&real_content(), today()).unwrap_or_else(|d| {
         panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     });
-    assert_eq!(compiled.topics.len(), 20);
+    assert_eq!(compiled.topics.len(), include_str!("../../../../content/topics.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count());
     assert!(compiled.guides.len() >= 6);
     assert!(compiled.figures.iter().any(|f| f.key == "mrp"));
 }
@@ -86,7 +90,7 @@ fn the_real_content_compiles() {
 fn a_valid_pair_compiles_into_blocks() {
     let body = "## Heading\n\nPay {{mrp*2}} now [@kbs-139]. See [wages](guide:x) and **bold *em***.\n\n- one\n- two {{deadline.appeal}}\n\n> note\n";
     let root = scratch("valid", &[("ru", "x", &guide("ru", "x", body)), ("kk", "x", &guide("kk", "x", body))]);
-    let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     let g = compiled.guides.iter().find(|g| g.lang == "ru").unwrap();
     assert_eq!(g.figures, ["mrp", "deadline.appeal"]);
     assert!(matches!(&g.body[0], BlockSrc::Heading { level: 2, .. }));
@@ -244,9 +248,11 @@ fn figures_file_errors_point_at_the_entry() {
 
 #[test]
 fn future_review_dates_are_rejected() {
-    let text = guide("ru", "x", "T [@kbs-139].").replace("reviewed = 2026-11-20", "reviewed = 2027-01-01");
+    let future = today().add_days(30);
+    let iso = format!("{:04}-{:02}-{:02}", future.year, future.month, future.day);
+    let text = guide("ru", "x", "T [@kbs-139].").replace("reviewed = 2026-11-20", &format!("reviewed = {iso}"));
     let root = scratch("future", &[("ru", "x", &text), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
-    assert_eq!(errors(&root), ["content/guides/ru/x.md:8: `reviewed` date 01.01.2027 is in the future"]);
+    assert_eq!(errors(&root), [format!("content/guides/ru/x.md:8: `reviewed` date {future} is in the future")]);
 }
 
 #[test]
@@ -322,7 +328,7 @@ link = "guide:family.alimony"
 #[test]
 fn a_valid_questionnaire_compiles_into_the_pack() {
     let root = with_questionnaire("q-valid", QUESTIONNAIRE);
-    let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     assert_eq!(compiled.questionnaires.len(), 1);
     let pack = decode_pack(&compiled, "kk");
     let questions: Vec<_> = pack.questionnaires[0].pages.iter().flat_map(|p| p.questions.iter()).collect();
@@ -424,7 +430,7 @@ sources = ["sud-kabinet", "gpk-148"]
 #[test]
 fn a_document_template_compiles_when_every_field_is_filled() {
     let root = with_questionnaire("doc-valid", &format!("{QUESTIONNAIRE}{DOCUMENT}"));
-    let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "ru");
     assert!(pack.questionnaires[0].document.blocks.iter().any(|b| b.kind == crate::core::interview::model::BlockKind::Demand));
 }
@@ -470,7 +476,7 @@ fn line_with(text: &str, needle: &str) -> usize {
 fn versions_and_migrations_compile_into_the_pack_and_carry_an_old_draft() {
     use crate::core::interview::form;
     let root = with_questionnaire("q-migrations", &versioned("version = 3", MIGRATIONS));
-    let compiled = compile_dir(&root, TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "ru");
     let q = &pack.questionnaires[0];
     assert_eq!(q.version, 3);
@@ -487,16 +493,24 @@ fn versions_and_migrations_compile_into_the_pack_and_carry_an_old_draft() {
         .collect();
     assert_eq!((restored.raw, restored.leftover), (expected, vec![]));
     // Without `version`, a questionnaire is version 1 with no migrations.
-    let plain = decode_pack(&compile_dir(&with_questionnaire("q-plain", QUESTIONNAIRE), TODAY).unwrap(), "kk");
+    let plain = decode_pack(&compile_dir(&with_questionnaire("q-plain", QUESTIONNAIRE), today()).unwrap(), "kk");
     assert_eq!((plain.questionnaires[0].version, plain.questionnaires[0].migrations.len()), (1, 0));
 }
 
 #[test]
-fn every_real_questionnaire_is_version_1_without_migrations() {
-    let compiled = compile_dir(&real_content(), TODAY).unwrap_or_else(|d| panic!("{d:?}"));
-    for q in &compiled.questionnaires {
-        assert_eq!((q.id.as_str(), q.version(), q.migrations.len()), (q.id.as_str(), 1, 0));
-    }
+fn a_loan_claim_draft_from_before_the_computed_price_keeps_the_amount_it_typed() {
+    // Version 2 of the loan claim computes the claim price instead of asking for it: a version-1 draft
+    // opens, its typed `claim_amount` kept and listed as no longer asked, and the price is computed.
+    use crate::core::interview::{form, Answer, Interview};
+    let q = crate::core::content::questionnaire("debt.loan.claim", crate::core::lang::Lang::Ru).expect("compiled");
+    assert_eq!(q.version, 2);
+    let old = "zanger-draft 2\ndebt.loan.claim\nschema 1\nloan_amount=500000\namount_repaid=100000\nclaim_amount=450000\n";
+    let restored = form::load_draft(q, old).expect("an older draft opens");
+    assert_eq!(restored.schema, 1);
+    assert_eq!(restored.leftover, ["claim_amount"]);
+    assert_eq!(restored.raw.get("claim_amount").map(String::as_str), Some("450000"), "nothing typed is lost");
+    let (answers, _) = form::read(q, &restored.raw, crate::core::date::Date::new(2026, 12, 7));
+    assert_eq!(Interview::new(q, answers).visible_answers().get("claim_amount"), Some(&Answer::Money(40_000_000)));
 }
 
 #[test]
@@ -531,7 +545,7 @@ fn figures_in_questionnaire_texts_must_exist_and_be_where_they_are_shown() {
         "label = { kk = \"Дау бар ма?\", ru = \"Есть спор?\" }",
         "label = { kk = \"Дау бар ма?\", ru = \"Есть спор?\" }\nhint = { kk = \"{{deadline.alimony_back}}дан аспайды\", ru = \"за {{deadline.alimony_back}}\" }",
     );
-    let compiled = compile_dir(&with_questionnaire("q-figures", &text), TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&with_questionnaire("q-figures", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "kk");
     assert_eq!(pack.questionnaires[0].pages[0].questions[0].hint.kk, "{{deadline.alimony_back}}дан аспайды", "expanded by the app, on the reading day");
 
@@ -567,7 +581,7 @@ fn lines_of(text: &str, needle: &str) -> Vec<usize> {
 
 #[test]
 fn the_real_holidays_compile() {
-    let compiled = compile_dir(&real_content(), TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&real_content(), today()).unwrap_or_else(|d| panic!("{d:?}"));
     let h = &compiled.holidays;
     assert_eq!(h.complete_years, [2025], "Kurban ait is known for 2024–2026, transfer orders only for 2025");
     assert!(h.weekend_rule.is_some());
@@ -641,7 +655,7 @@ proptest::proptest! {
         let mut report = FileReport::new("x.md", "");
         let _ = markdown::parse(&body, 0, &mut report);
         let root = scratch("fuzz", &[("ru", "x", &format!("+++\n{header}\n+++\n{body}")), ("kk", "x", &guide("kk", "x", "T [@kbs-139]."))]);
-        let _ = compile_dir(&root, TODAY);
+        let _ = compile_dir(&root, today());
     }
 }
 
@@ -659,7 +673,7 @@ fn decode_pack(compiled: &Compiled, lang: &str) -> crate::core::content::pack::P
 #[test]
 fn next_steps_and_their_sources_compile_into_the_pack() {
     let text = format!("{QUESTIONNAIRE}{}{NEXT}", DOCUMENT.replace("[[next]]\nid = \"sign\"\ntext = { kk = \"Қол қойыңыз.\", ru = \"Подпишите.\" }\n", ""));
-    let compiled = compile_dir(&with_questionnaire("next-valid", &text), TODAY).unwrap_or_else(|d| panic!("{d:?}"));
+    let compiled = compile_dir(&with_questionnaire("next-valid", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "ru");
     let q = &pack.questionnaires[0];
     assert_eq!(q.sources.len(), 2);
