@@ -14,6 +14,7 @@ type Stage<'a> = dyn Fn() -> Result<(), String> + 'a;
 
 pub fn all(root: &Path) -> Result<(), String> {
     let started = Instant::now();
+    warn_of_ending_figures();
     tools::ensure_all(root, Needs::Everything)?;
     let stages: [(&str, &Stage); 5] = [
         ("native unit tests and content validation", &|| native(root)),
@@ -35,6 +36,27 @@ pub fn all(root: &Path) -> Result<(), String> {
     println!("\nall tests passed in {:.1} s", started.elapsed().as_secs_f64());
     println!("stages: {total} passed, 0 failed");
     Ok(())
+}
+
+/// A warning line (not a failure) for every figure whose last known period ends within 60 days, so an
+/// editor sees in every run that next year's value is due (content/README.md says how to add it).
+fn warn_of_ending_figures() {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let today = zanger::core::date::Date::from_days_since_epoch((secs / 86_400) as i64);
+    for line in ending_figures_warnings(today) {
+        println!("{line}");
+    }
+}
+
+fn ending_figures_warnings(today: zanger::core::date::Date) -> Vec<String> {
+    let all = zanger::core::content::figures();
+    zanger::core::figure_expiry::ending_within(all, today, 60)
+        .into_iter()
+        .map(|(key, until)| {
+            let state = if until < today { "ended" } else { "ends" };
+            format!("warning: figure `{key}`: its last known value {state} on {until}; add the next period's value to content/figures.toml")
+        })
+        .collect()
 }
 
 fn native(root: &Path) -> Result<(), String> {
@@ -107,5 +129,17 @@ impl Drop for ChromeDriver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use zanger::core::date::Date;
+
+    #[test]
+    fn a_figure_whose_period_ends_within_sixty_days_is_warned_of() {
+        let lines = super::ending_figures_warnings(Date::new(2026, 12, 7));
+        assert!(lines.iter().any(|l| l.starts_with("warning: figure `mrp`: its last known value ends on 31.12.2026")), "{lines:?}");
+        assert!(super::ending_figures_warnings(Date::new(2026, 6, 1)).is_empty());
     }
 }
