@@ -90,7 +90,7 @@ fn value(question: &Question, lang: Lang, item: Option<Item>) -> Answer {
         }),
         Kind::Number { min, max } => Answer::Number(3.0f64.max(min.unwrap_or(1.0)).min(max.unwrap_or(f64::MAX))),
         // Tiyn: a monthly income, else a claim's price.
-        Kind::Money => Answer::Money(if id.contains("income") || id.contains("salary") || id.contains("pays") { 35_000_000 } else { 125_000_000 }),
+        Kind::Money => Answer::Money(if id.contains("repaid") { 25_000_000 } else if id.contains("income") || id.contains("salary") || id.contains("pays") { 35_000_000 } else { 125_000_000 }),
         Kind::Date { .. } => Answer::Date(date(id, item)),
         Kind::YesNo => Answer::Bool(true),
         Kind::Single(options) => Answer::Choice(options.get(item.map_or(0, |(_, i)| i) % options.len().max(1)).map_or("", |o| o.id).to_string()),

@@ -1,6 +1,6 @@
 //! Filling a questionnaire's pages with plausible values, shared by the document and accessibility
 //! tests: "no" for yes/no questions and the first option otherwise (the normal path), free text, a
-//! valid ИИН/БИН, dates, money.
+//! valid ИИН/БИН, dates, money (falling sums, so that a later amount never reaches an earlier one).
 
 use zanger_e2e::Browser;
 
@@ -26,6 +26,8 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
         r#"
         const iin = '{iin}', bin = '{bin}', normal = {normal}, text = {text};
         let filled = 0;
+        // Sums fall down the page (150 000, 140 000, …) so that rules such as "repaid < lent" hold.
+        let sum = 150000;
         const set = (el, v) => {{ el.value = v; el.dispatchEvent(new Event('input', {{ bubbles: true }})); filled++; }};
         const groups = new Map();
         for (const el of document.querySelectorAll('.zg-fields input, .zg-fields textarea')) {{
@@ -42,7 +44,10 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
             else if (el.type === 'email') set(el, 'test@example.kz');
             else if (el.type === 'tel') set(el, '+7 701 123 45 67');
             else if (el.inputMode === 'numeric') set(el, id.includes('bin') ? bin : iin);
-            else if (el.inputMode === 'decimal') set(el, id.includes('mrp') ? '5' : '150000');
+            else if (el.inputMode === 'decimal') {{
+                if (id.includes('mrp')) set(el, '5');
+                else {{ set(el, String(sum)); sum -= 10000; }}
+            }}
             else set(el, text + ' ' + id.replace('zg-f-', ''));
         }}
         for (const options of groups.values()) {{
