@@ -60,7 +60,12 @@ pub struct Ui {
     pub form_erase: &'static str,
     pub form_erase_confirm: &'static str,
     pub form_exit_heading: &'static str,
+    /// Under an exit that opens another questionnaire: the answers go along.
+    pub form_exit_carry: &'static str,
+    /// Asked before the carried answers replace a draft the reader already has there.
+    pub form_exit_replace_confirm: &'static str,
     pub form_draft_note: &'static str,
+    /// The stored draft cannot be read at all (it is kept until the person chooses to start over).
     pub form_draft_unreadable: &'static str,
     pub form_document_caution: &'static str,
     pub form_not_answered: &'static str,
@@ -88,10 +93,24 @@ pub struct Ui {
     pub form_import_not_draft: &'static str,
     pub form_import_newer: &'static str,
     pub form_import_other: &'static str,
-    /// The stored draft was saved by a newer app (it is kept until the person types here).
+    /// The stored draft was saved by a newer app (it is kept until the person chooses to start over).
     pub form_draft_newer: &'static str,
     /// Above the answers kept from an earlier version of the questionnaire that it no longer asks.
     pub form_leftover: &'static str,
+    /// Above the list of a draft's answers that could not be restored, by question.
+    pub form_draft_unrestored: &'static str,
+    /// After that list, only when other answers did come back.
+    pub form_draft_rest_saved: &'static str,
+    /// Hides that list.
+    pub form_draft_dismiss: &'static str,
+    /// A damaged line of a draft that names no question.
+    pub form_draft_line: fn(usize) -> String,
+    /// One entry of the list: the question's label and the value as typed.
+    pub form_draft_value: fn(&str, &str) -> String,
+    /// Erases a stored draft that cannot be opened, to start again (after a confirmation).
+    pub form_draft_start_over: &'static str,
+    /// On the home page's list, beside a draft this version cannot open.
+    pub drafts_unreadable: &'static str,
     /// "What to do next" under a document (not printed).
     pub next_heading: &'static str,
     /// Before the checklist of the document's attachments.
@@ -167,8 +186,10 @@ static KK: Ui = Ui {
     form_erase: "Осы компьютердегі жауаптарды өшіру",
     form_erase_confirm: "Осы құжат бойынша барлық жауаптар өшіріледі. Жалғастырасыз ба?",
     form_exit_heading: "Бұл құжат сіздің жағдайыңызға сай келмейді",
+    form_exit_carry: "Бұрын берген жауаптарыңыздың ол жақта да сұралатындары көшіріледі.",
+    form_exit_replace_confirm: "Бұл сауалнамада бұрын басталған жауаптарыңыз бар. Оларды осы жердегі жауаптармен ауыстырасыз ба? Ауыстырмасаңыз, бұрынғы жауаптарыңыз ашылады.",
     form_draft_note: "Жауаптарыңыз тек осы құрылғыда сақталады.",
-    form_draft_unreadable: "Бұрынғы жауаптардың бір бөлігін қалпына келтіру мүмкін болмады. Қалғаны сақталған.",
+    form_draft_unreadable: "Сақталған жауаптарды оқу мүмкін болмады. Олар өзгеріссіз сақталып тұр: оларды файлға сақтап алуға немесе қайтадан бастауға болады.",
     form_document_caution: "Құжатқа қол қоймас бұрын оны мұқият оқып шығыңыз. Заңгер — анықтамалық құрал, адвокаттың кеңесін алмастырмайды.",
     form_not_answered: "жауап жоқ",
     erase_all: "Осы компьютердегі барлық деректерімді өшіру",
@@ -193,8 +214,15 @@ static KK: Ui = Ui {
     form_import_not_draft: "Бұл файл Заңгердің жауаптары емес немесе бүлінген. Ештеңе өзгерген жоқ.",
     form_import_newer: "Бұл файлды Заңгердің жаңа нұсқасы жасаған. Бетті қайта жүктеп, қайталап көріңіз. Ештеңе өзгерген жоқ.",
     form_import_other: "Бұл файлда басқа құжаттың жауаптары бар. Ештеңе өзгерген жоқ.",
-    form_draft_newer: "Сақталған жауаптарды Заңгердің жаңарақ нұсқасы жасаған, сондықтан оларды мұнда ашу мүмкін емес. Жаңа нұсқаны алу үшін бетті қайта жүктеңіз. Мұнда ештеңе енгізбесеңіз, жауаптар өзгеріссіз қалады.",
+    form_draft_newer: "Сақталған жауаптарды Заңгердің жаңарақ нұсқасы жасаған, сондықтан оларды мұнда ашу мүмкін емес. Олар өзгеріссіз сақталып тұр. Жаңа нұсқаны алу үшін бетті қайта жүктеңіз немесе жауаптарды файлға сақтап алыңыз.",
     form_leftover: "Сауалнаманың бұрынғы нұсқасындағы, енді сұралмайтын жауаптар (олар сақталған):",
+    form_draft_unrestored: "Мына жауаптарды қалпына келтіру мүмкін болмады:",
+    form_draft_rest_saved: "Қалған жауаптар сақталған.",
+    form_draft_dismiss: "Түсінікті",
+    form_draft_line: |n| format!("{n}-жол"),
+    form_draft_value: |label, value| format!("{label}: «{value}»"),
+    form_draft_start_over: "Қайтадан бастау (сақталған жауаптар өшіріледі)",
+    drafts_unreadable: "Заңгердің бұл нұсқасы бұл жауаптарды аша алмайды.",
     next_heading: "Әрі қарай не істеу керек",
     next_attachments: "Құжатта аталған қосымшаларды жинаңыз:",
     next_addressee: |court| format!("Құжат кімге беріледі: {court}. Бұл құжаттың басында көрсетілген."),
@@ -273,8 +301,10 @@ static RU: Ui = Ui {
     form_erase: "Стереть ответы на этом компьютере",
     form_erase_confirm: "Все ответы по этому документу будут стёрты. Продолжить?",
     form_exit_heading: "Этот документ не подходит для вашей ситуации",
+    form_exit_carry: "Ответы, которые вы уже дали и которые спрашивают и там, перенесутся.",
+    form_exit_replace_confirm: "В этой анкете у вас уже есть начатые ответы. Заменить их ответами отсюда? Если нет, откроются прежние ответы.",
     form_draft_note: "Ваши ответы сохраняются только на этом устройстве.",
-    form_draft_unreadable: "Часть прежних ответов не удалось восстановить. Остальное сохранено.",
+    form_draft_unreadable: "Сохранённые ответы не удалось прочитать. Они остаются как были: их можно сохранить в файл или начать заново.",
     form_document_caution: "Внимательно прочитайте документ, прежде чем подписать. Заңгер — справочный инструмент и не заменяет консультацию адвоката.",
     form_not_answered: "нет ответа",
     erase_all: "Стереть все мои данные на этом компьютере",
@@ -299,8 +329,15 @@ static RU: Ui = Ui {
     form_import_not_draft: "Это не файл с ответами Заңгер или он повреждён. Ничего не изменилось.",
     form_import_newer: "Файл создан более новой версией Заңгер. Перезагрузите страницу и попробуйте снова. Ничего не изменилось.",
     form_import_other: "В файле ответы для другого документа. Ничего не изменилось.",
-    form_draft_newer: "Сохранённые ответы сделаны более новой версией Заңгер, поэтому открыть их здесь нельзя. Перезагрузите страницу, чтобы получить новую версию. Пока вы ничего здесь не вводите, ответы остаются как были.",
+    form_draft_newer: "Сохранённые ответы сделаны более новой версией Заңгер, поэтому открыть их здесь нельзя. Они остаются как были. Перезагрузите страницу, чтобы получить новую версию, или сохраните ответы в файл.",
     form_leftover: "Ответы из прежней версии анкеты, о которых она больше не спрашивает (они сохранены):",
+    form_draft_unrestored: "Эти ответы не удалось восстановить:",
+    form_draft_rest_saved: "Остальные ответы сохранены.",
+    form_draft_dismiss: "Понятно",
+    form_draft_line: |n| format!("строка {n}"),
+    form_draft_value: |label, value| format!("{label}: «{value}»"),
+    form_draft_start_over: "Начать заново (сохранённые ответы будут стёрты)",
+    drafts_unreadable: "Эта версия Заңгер не может открыть эти ответы.",
     next_heading: "Что дальше",
     next_attachments: "Соберите приложения, перечисленные в документе:",
     next_addressee: |court| format!("Документ адресован: {court}. Это указано в начале документа."),
@@ -369,8 +406,10 @@ static EN: Ui = Ui {
     form_erase: "Erase the answers on this computer",
     form_erase_confirm: "All answers for this document will be erased. Continue?",
     form_exit_heading: "This document does not fit your situation",
+    form_exit_carry: "The answers you have already given that it also asks for are carried over.",
+    form_exit_replace_confirm: "You have already started this questionnaire. Replace those answers with the ones from here? If not, your earlier answers open.",
     form_draft_note: "Your answers are kept on this device only.",
-    form_draft_unreadable: "Some earlier answers could not be restored. The rest is saved.",
+    form_draft_unreadable: "Your saved answers could not be read. They are kept as they were: you can save them to a file or start over.",
     form_document_caution: "Read the document carefully before you sign it. Zanger is a reference tool and does not replace a lawyer's advice.",
     form_not_answered: "not answered",
     erase_all: "Erase all my data on this computer",
@@ -395,8 +434,15 @@ static EN: Ui = Ui {
     form_import_not_draft: "This is not a Zanger answers file, or it is damaged. Nothing was changed.",
     form_import_newer: "This file was made by a newer version of Zanger. Reload the page and try again. Nothing was changed.",
     form_import_other: "This file holds answers for another document. Nothing was changed.",
-    form_draft_newer: "Your saved answers were made by a newer version of Zanger, so they cannot be opened here. Reload the page to get the new version. As long as you type nothing here, they stay as they were.",
+    form_draft_newer: "Your saved answers were made by a newer version of Zanger, so they cannot be opened here. They are kept as they were. Reload the page to get the new version, or save them to a file.",
     form_leftover: "Answers from an earlier version of this questionnaire that it no longer asks (they are kept):",
+    form_draft_unrestored: "These answers could not be restored:",
+    form_draft_rest_saved: "Your other answers are saved.",
+    form_draft_dismiss: "Got it",
+    form_draft_line: |n| format!("line {n}"),
+    form_draft_value: |label, value| format!("{label}: “{value}”"),
+    form_draft_start_over: "Start over (the saved answers will be erased)",
+    drafts_unreadable: "This version of Zanger cannot open these answers.",
     next_heading: "What to do next",
     next_attachments: "Gather the attachments listed in the document:",
     next_addressee: |court| format!("The document is addressed to: {court}. This is at the top of the document."),
@@ -405,9 +451,27 @@ static EN: Ui = Ui {
     read_aloud_stop: "Stop reading",
 };
 
+/// A field's label followed by a message, as in the error summary: «Дата рождения: Укажите дату».
+/// A label that already ends in `?` or `:` gets no second colon: «Какая у вас ситуация? Ответьте…».
+pub fn label_with_message(label: &str, message: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', ':', '？']) {
+        format!("{label} {message}")
+    } else {
+        format!("{label}: {message}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_ending_in_a_question_mark_or_colon_gets_no_second_colon() {
+        assert_eq!(label_with_message("Какая у вас ситуация?", "Ответьте на вопрос."), "Какая у вас ситуация? Ответьте на вопрос.");
+        assert_eq!(label_with_message("Сумма:", "Введите число."), "Сумма: Введите число.");
+        assert_eq!(label_with_message("Дата рождения", "Укажите дату."), "Дата рождения: Укажите дату.");
+    }
 
     #[test]
     fn counts_agree_in_number() {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::answers::{Answer, Answers};
 use super::input::{parse, InputError};
 use super::migrate;
-use super::model::{Kind, Question, Questionnaire};
+use super::model::{Kind, Page, Question, Questionnaire};
 use crate::core::date::Date;
 
 pub type Raw = BTreeMap<String, String>;
@@ -80,7 +80,17 @@ const DRAFT_MAGIC_V1: &str = "zanger-draft 1";
 /// carriage returns escaped. Small, readable, and no serialisation library in the wasm. The same text
 /// is the file the answers are exported to.
 pub fn save_draft(q: &Questionnaire, raw: &Raw) -> String {
+    save_draft_at(q, raw, None)
+}
+
+/// [`save_draft`] with the id of the page the person is on, as a `page <id>` line after `schema`
+/// (optional: a draft without it opens at the first step; ids never contain `=`, so it cannot be
+/// read as an answer).
+pub fn save_draft_at(q: &Questionnaire, raw: &Raw, page: Option<&str>) -> String {
     let mut out = format!("{DRAFT_MAGIC}\n{}\nschema {}\n", q.id, q.version);
+    if let Some(page) = page.filter(|p| is_page_id(p)) {
+        out.push_str(&format!("page {page}\n"));
+    }
     for (key, value) in raw {
         out.push_str(&escape(key));
         out.push('=');
@@ -99,28 +109,65 @@ pub enum DraftError {
     NewerVersion(String),
     /// A draft of another questionnaire.
     OtherQuestionnaire(String),
-    /// These lines could not be read; the rest was restored.
-    DamagedLines(Vec<usize>),
 }
 
 /// A draft read back: the raw form in the current version's keys, and what the reader should know.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restored {
     pub raw: Raw,
-    /// Line numbers (1-based) that could not be read and were skipped.
+    /// Line numbers (1-based) that could not be read and were skipped (each is also in `unusable`).
     pub damaged: Vec<usize>,
+    /// What the form can neither use nor show, by field, for the reader to see: damaged lines, and
+    /// values its fields cannot display. Values stay in `raw` (saved back until the person changes
+    /// that answer); a damaged line is only here.
+    pub unusable: Vec<Unusable>,
     /// Keys in `raw` that no question of the current version asks (answers from an earlier version).
     /// They stay in `raw`, so saving the draft keeps them; the form shows them as text.
     pub leftover: Vec<String>,
     /// The questionnaire version the draft was saved with.
     pub schema: u16,
+    /// The page the person was on when the draft was saved (`None` in drafts from before pages were
+    /// saved): see [`resume_page`].
+    pub page: Option<String>,
+}
+
+impl Restored {
+    /// Whether anything besides what is in `unusable` came back (the reader is told "the rest is
+    /// saved" only then).
+    pub fn kept_any(&self) -> bool {
+        self.raw.iter().any(|(k, v)| !v.is_empty() && !self.unusable.iter().any(|u| u.key.as_deref() == Some(k.as_str())))
+    }
+}
+
+/// A value of a draft the form cannot use or show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unusable {
+    /// The field's key (a question id, or `<group>.<index>.<field>`) when one could be read.
+    pub key: Option<String>,
+    /// The value as stored (a damaged line's value with its escapes as written, or the whole line
+    /// when it has no `=`); for several choices, only the unknown ones.
+    pub value: String,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// This line (1-based) could not be read.
+    Damaged { line: usize },
+    /// A choice the question does not offer (its options cannot show it).
+    UnknownChoice,
+    /// Not a date (a date field cannot show it).
+    NotADate,
+    /// A field of a group item past the group's recorded number of items (not shown).
+    HiddenItem,
 }
 
 /// Reads a draft saved by [`save_draft`] (or by an earlier app, `zanger-draft 1`, as version 1) and
 /// carries it to the current version of `q` through its migrations. Damaged lines are skipped and
-/// reported; everything readable is restored, and nothing is dropped.
+/// reported; everything readable is restored, and nothing is dropped without being listed in
+/// `unusable`. A draft that cannot be read at all is an error, and the caller keeps its text.
 pub fn load_draft(q: &Questionnaire, text: &str) -> Result<Restored, DraftError> {
-    let mut lines = text.lines();
+    let mut lines = text.lines().peekable();
     let format = match lines.next() {
         Some(DRAFT_MAGIC) => 2,
         Some(DRAFT_MAGIC_V1) => 1,
@@ -142,22 +189,111 @@ pub fn load_draft(q: &Questionnaire, text: &str) -> Result<Restored, DraftError>
     if schema > q.version {
         return Err(DraftError::NewerVersion(format!("schema {schema}")));
     }
-    let first_line = if format == 1 { 3 } else { 4 };
+    let mut first_line = if format == 1 { 3 } else { 4 };
+    let page = match lines.peek().and_then(|l| l.strip_prefix("page ")) {
+        Some(id) if format == 2 && is_page_id(id) => {
+            let id = id.to_string();
+            lines.next();
+            first_line += 1;
+            Some(id)
+        }
+        _ => None,
+    };
     let mut raw = Raw::new();
     let mut damaged = Vec::new();
+    let mut unusable = Vec::new();
     for (i, line) in lines.enumerate() {
         match line.split_once('=').and_then(|(k, v)| Some((unescape(k)?, unescape(v)?))) {
             Some((k, v)) if !k.is_empty() => {
                 raw.insert(k, v);
             }
-            _ => damaged.push(i + first_line),
+            _ => {
+                let line_no = i + first_line;
+                damaged.push(line_no);
+                let (key, value) = match line.split_once('=') {
+                    Some((k, v)) => (Some(unescape_leniently(k)).filter(|k| !k.is_empty()), unescape_leniently(v)),
+                    None => (None, line.to_string()),
+                };
+                unusable.push(Unusable { key, value, why: Why::Damaged { line: line_no } });
+            }
         }
     }
     for step in q.migrations.iter().filter(|m| m.from >= schema) {
         raw = migrate::apply(step, raw);
     }
+    // A damaged line's key is named as the current version asks it.
+    for u in &mut unusable {
+        u.key = u.key.take().map(|k| q.migrations.iter().filter(|m| m.from >= schema).fold(k, |k, step| migrate::key(step, &k)));
+    }
+    unusable.extend(unshowable(q, &raw));
     let leftover = leftover(q, &raw);
-    Ok(Restored { raw, damaged, leftover, schema })
+    Ok(Restored { raw, damaged, unusable, leftover, schema, page })
+}
+
+/// Page ids are written as they are on their own line: no `=`, no line breaks, not empty.
+fn is_page_id(id: &str) -> bool {
+    !id.is_empty() && !id.contains(['=', '\n', '\r'])
+}
+
+/// The values in `raw` that the form's fields cannot show: a choice its options do not offer, a date
+/// field's entry that is not a date, a group item's field past the group's number of items. In key
+/// order. (Any other entry, valid or not, is shown in its field as typed.)
+pub fn unshowable(q: &Questionnaire, raw: &Raw) -> Vec<Unusable> {
+    let questions = || q.pages.iter().flat_map(|p| p.questions.iter());
+    let mut out = Vec::new();
+    for (key, value) in raw {
+        let (question, hidden) = match migrate::item_parts(key) {
+            Some((group, index, field)) => {
+                let Some(g) = questions().find(|x| x.id == group) else { continue };
+                let Kind::Group { questions: fields, .. } = g.kind else { continue };
+                let Some(sub) = fields.iter().find(|s| s.id == field) else { continue };
+                (sub, index.parse::<usize>().is_ok_and(|i| i >= item_count(raw, g)))
+            }
+            None => match questions().find(|x| x.id == key) {
+                Some(x) => (x, false),
+                None => continue,
+            },
+        };
+        if value.trim().is_empty() {
+            continue;
+        }
+        let found = if hidden {
+            Some((Why::HiddenItem, value.clone()))
+        } else {
+            match question.kind {
+                Kind::Single(_) | Kind::YesNo => {
+                    let known = match question.kind {
+                        Kind::Single(choices) => choices.iter().any(|c| c.id == value.trim()),
+                        _ => matches!(value.trim(), "yes" | "no"),
+                    };
+                    (!known).then(|| (Why::UnknownChoice, value.clone()))
+                }
+                Kind::Multiple(choices) => {
+                    let unknown: Vec<&str> = value.split(',').map(str::trim).filter(|s| !s.is_empty() && !choices.iter().any(|c| c.id == *s)).collect();
+                    (!unknown.is_empty()).then(|| (Why::UnknownChoice, unknown.join(",")))
+                }
+                Kind::Date { .. } => super::input::parse_date(value.trim()).is_none().then(|| (Why::NotADate, value.clone())),
+                _ => None,
+            }
+        };
+        if let Some((why, value)) = found {
+            out.push(Unusable { key: Some(key.clone()), value, why });
+        }
+    }
+    out
+}
+
+/// Where a reopened draft continues: the index, among the pages shown given the answers (`shown`, in
+/// order), of the page it was saved on, or else of the nearest earlier page that is shown; the first
+/// page when the draft saved none or one this version does not have.
+pub fn resume_page(q: &Questionnaire, shown: &[&Page], saved: Option<&str>) -> usize {
+    let Some(saved) = saved else { return 0 };
+    if let Some(i) = shown.iter().position(|p| p.id == saved) {
+        return i;
+    }
+    let Some(limit) = q.pages.iter().position(|p| p.id == saved) else { return 0 };
+    let order = |id: &str| q.pages.iter().position(|p| p.id == id).unwrap_or(usize::MAX);
+    shown.iter().rposition(|p| order(p.id) < limit).unwrap_or(0)
 }
 
 /// Whether `key` is a field of the current questions: a question id (a group's own key holds its
@@ -192,6 +328,29 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// A damaged entry as typed: known escapes read, anything else kept as written.
+fn unescape_leniently(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let decoded = match (c, chars.peek()) {
+            ('\\', Some('\\')) => Some('\\'),
+            ('\\', Some('n')) => Some('\n'),
+            ('\\', Some('r')) => Some('\r'),
+            ('\\', Some('e')) => Some('='),
+            _ => None,
+        };
+        match decoded {
+            Some(d) => {
+                chars.next();
+                out.push(d);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 fn unescape(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
@@ -215,6 +374,7 @@ fn unescape(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::core::content;
+    use crate::core::interview::Interview;
 
     const TODAY: Date = Date::new(2026, 11, 25);
 
@@ -360,6 +520,139 @@ mod tests {
         assert_eq!(restored.damaged, vec![4, 5]);
         let restored = load_draft(q, "zanger-draft 2\nx\nschema 3\nplaintiff_name=Ая\nbroken line\n").unwrap();
         assert_eq!(restored.damaged, vec![5]);
+    }
+
+    /// Three pages; the second shows only when `flag` is yes.
+    mod paged {
+        use crate::core::content::model::Texts;
+        use crate::core::interview::model::*;
+
+        const T: Texts = Texts { kk: "", ru: "", en: "" };
+        const fn q(id: &'static str, kind: Kind) -> Question {
+            Question { id, kind, label: T, hint: T, required: false, show_if: "" }
+        }
+        static PAGES: [Page; 3] = [
+            Page { id: "first", title: T, show_if: "", questions: &[q("flag", Kind::YesNo)] },
+            Page { id: "only_if_flag", title: T, show_if: "flag", questions: &[q("detail", Kind::Text)] },
+            Page { id: "last", title: T, show_if: "", questions: &[q("name", Kind::Text)] },
+        ];
+        pub static Q: Questionnaire = Questionnaire {
+            id: "p",
+            topics: &[],
+            guide: "",
+            title: T,
+            summary: T,
+            pages: &PAGES,
+            exits: &[],
+            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] },
+            version: 1,
+            migrations: &[],
+            sources: &[],
+            next: &[],
+            values: &[],
+            rules: &[],
+        };
+    }
+
+    #[test]
+    fn a_draft_of_a_newer_format_is_refused_whole_and_its_text_is_left_as_it_was() {
+        // The caller keeps the stored text (load_draft only reads it) and writes nothing over it.
+        let text = "zanger-draft 99\nalimony.claim\nsomething new\nlives_with_me=yes\n".to_string();
+        let copy = text.clone();
+        assert_eq!(load_draft(alimony(), &text), Err(DraftError::NewerVersion("zanger-draft 99".into())));
+        assert_eq!(load_draft(alimony(), "zanger-draft 3\nalimony.claim\n"), Err(DraftError::NewerVersion("zanger-draft 3".into())));
+        assert_eq!(text, copy);
+        // Not a draft at all is refused too (another program's data): the form keeps it the same way.
+        assert_eq!(load_draft(alimony(), "<html>"), Err(DraftError::NotADraft));
+    }
+
+    #[test]
+    fn values_the_form_cannot_use_are_listed_by_key_with_the_value_as_typed() {
+        let text = "zanger-draft 2\nalimony.claim\nschema 1\n\
+            lives_with_me=yes\n\
+            plaintiff_role=grandmother\n\
+            marriage=divorced\n\
+            plaintiff_born=31.02.1992\n\
+            children=1\n\
+            children.0.born=2019-05-01\n\
+            children.2.name=Ерлан\n\
+            attachments_ready=birth_certificates,passport_scan\n\
+            plaintiff_name=Ая\\q Болатқызы\n\
+            a line with no equals sign\n\
+            =no key\n\
+            plaintiff_iin=123\n";
+        let restored = load_draft(alimony(), text).unwrap();
+        let got: Vec<(Option<&str>, &str, Why)> = restored.unusable.iter().map(|u| (u.key.as_deref(), u.value.as_str(), u.why)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("plaintiff_name"), "Ая\\q Болатқызы", Why::Damaged { line: 12 }),
+                (None, "a line with no equals sign", Why::Damaged { line: 13 }),
+                (None, "no key", Why::Damaged { line: 14 }),
+                (Some("attachments_ready"), "passport_scan", Why::UnknownChoice),
+                (Some("children.2.name"), "Ерлан", Why::HiddenItem),
+                (Some("plaintiff_born"), "31.02.1992", Why::NotADate),
+                (Some("plaintiff_role"), "grandmother", Why::UnknownChoice),
+            ]
+        );
+        assert_eq!(restored.damaged, [12, 13, 14]);
+        // The values stay in the draft (saved back until the person changes them); an entry a field
+        // shows as typed (a wrong ИИН) is not listed: the field shows it and says what is wrong.
+        assert_eq!(restored.raw.get("plaintiff_role").map(String::as_str), Some("grandmother"));
+        assert_eq!(restored.raw.get("plaintiff_iin").map(String::as_str), Some("123"));
+        assert!(restored.kept_any(), "lives_with_me, marriage, … came back");
+        // Nothing but damaged lines: nothing else is said to be saved.
+        let restored = load_draft(alimony(), "zanger-draft 2\nalimony.claim\nschema 1\nbroken\nplaintiff_role=grandmother\n").unwrap();
+        assert_eq!(restored.unusable.len(), 2);
+        assert!(!restored.kept_any());
+        // A clean draft lists nothing.
+        let restored = load_draft(alimony(), "zanger-draft 2\nalimony.claim\nschema 1\nplaintiff_role=mother\nattachments_ready=birth_certificates\n").unwrap();
+        assert_eq!((restored.kept_any(), restored.unusable), (true, vec![]));
+    }
+
+    #[test]
+    fn a_damaged_line_is_listed_under_the_key_the_current_version_asks() {
+        // Saved with version 1 as `name`: version 3 asks it as `plaintiff_name`.
+        let restored = load_draft(&v3::Q, "zanger-draft 1\nx\nname=Ая\\x\nkids.0.dob=2019\\\n").unwrap();
+        let keys: Vec<Option<&str>> = restored.unusable.iter().map(|u| u.key.as_deref()).collect();
+        assert_eq!(keys, [Some("plaintiff_name"), Some("children.0.born")]);
+        assert_eq!(restored.unusable[1].value, "2019\\", "a lone backslash stays as typed");
+    }
+
+    #[test]
+    fn the_page_is_saved_with_the_draft_and_the_draft_reopens_there() {
+        let q = &paged::Q;
+        let answers = raw(&[("flag", "yes"), ("detail", "x=1")]);
+        let text = save_draft_at(q, &answers, Some("only_if_flag"));
+        assert_eq!(text, "zanger-draft 2\np\nschema 1\npage only_if_flag\ndetail=x\\e1\nflag=yes\n");
+        let restored = load_draft(q, &text).unwrap();
+        assert_eq!((restored.page.as_deref(), &restored.raw, restored.damaged.len()), (Some("only_if_flag"), &answers, 0));
+        let shown = |raw: &Raw| Interview::new(q, read(q, raw, TODAY).0).pages();
+        assert_eq!(resume_page(q, &shown(&restored.raw), restored.page.as_deref()), 1);
+        // The page is no longer shown given the answers: the nearest earlier shown page.
+        let no = raw(&[("flag", "no")]);
+        assert_eq!(resume_page(q, &shown(&no), Some("only_if_flag")), 0);
+        assert_eq!(resume_page(q, &shown(&no), Some("last")), 1);
+        // A page this version does not have, or no page: the first.
+        assert_eq!(resume_page(q, &shown(&no), Some("gone")), 0);
+        assert_eq!(resume_page(q, &shown(&no), None), 0);
+        // A page id that could not be written on its own line is not written.
+        assert_eq!(save_draft_at(q, &Raw::new(), Some("a=b")), "zanger-draft 2\np\nschema 1\n");
+        assert_eq!(save_draft_at(q, &Raw::new(), None), save_draft(q, &Raw::new()));
+    }
+
+    #[test]
+    fn drafts_saved_before_the_page_was_kept_still_open_at_the_first_step() {
+        for text in ["zanger-draft 1\np\nflag=yes\nname=Ая\n", "zanger-draft 2\np\nschema 1\nflag=yes\nname=Ая\n"] {
+            let restored = load_draft(&paged::Q, text).unwrap();
+            assert_eq!((restored.page, restored.raw.len(), restored.damaged.len()), (None, 2, 0), "{text:?}");
+        }
+        // In the first format a `page` line was never written: it is a damaged line there.
+        let restored = load_draft(&paged::Q, "zanger-draft 1\np\npage last\n").unwrap();
+        assert_eq!((restored.page, restored.damaged), (None, vec![3]));
+        // `page …` only right after `schema`; elsewhere it is a damaged line, as before.
+        let restored = load_draft(&paged::Q, "zanger-draft 2\np\nschema 1\nflag=yes\npage last\n").unwrap();
+        assert_eq!((restored.page, restored.damaged), (None, vec![5]));
     }
 
     #[test]
