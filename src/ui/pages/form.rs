@@ -115,17 +115,22 @@ pub fn FormPage(id: String) -> impl IntoView {
     let Some(q) = content::questionnaire(&id, lang) else {
         return view! { <NotFoundPage/> }.into_any();
     };
-    // Restore the draft (an earlier version's is migrated); what cannot be read is reported, never
-    // silently dropped, and what is stored is not written over until the person changes something.
-    let (restored, draft_problem) = match browser::load(&draft_key(q.id)) {
-        None => (Raw::new(), None),
+    // Restore the draft (an earlier version's is migrated) at the page it was saved on. A stored draft
+    // this version cannot read (a newer app's, or not a draft) is kept exactly as stored and reported,
+    // with the questions hidden, until the person saves it to a file or chooses to start over; what a
+    // readable draft holds that the form cannot use is listed by question until dismissed.
+    let (restored, kept) = match browser::load(&draft_key(q.id)) {
+        None => (None, None),
         Some(text) => match form::load_draft(q, &text) {
-            Ok(r) => (r.raw, (!r.damaged.is_empty()).then_some(ui.form_draft_unreadable)),
-            Err(form::DraftError::NewerVersion(_)) => (Raw::new(), Some(ui.form_draft_newer)),
-            Err(_) => (Raw::new(), Some(ui.form_draft_unreadable)),
+            Ok(r) => (Some(r), None),
+            Err(form::DraftError::NewerVersion(_)) => (None, Some((text, ui.form_draft_newer))),
+            Err(_) => (None, Some((text, ui.form_draft_unreadable))),
         },
     };
-    let raw = RwSignal::new(restored);
+    let kept = RwSignal::new(kept);
+    let unrestored = RwSignal::new(restored.as_ref().and_then(unrestored_of));
+    let saved_page = restored.as_ref().and_then(|r| r.page.clone());
+    let raw = RwSignal::new(restored.map(|r| r.raw).unwrap_or_default());
     let today = state.today;
     let f = Form {
         q,
@@ -137,11 +142,19 @@ pub fn FormPage(id: String) -> impl IntoView {
         lang,
         today: state.today,
     };
-    // Saves on every change, but not on the first run: that is only what was restored (or nothing, if
-    // the stored draft could not be read, e.g. one from a newer app), and it stays as stored.
+    f.page.set(untrack(|| form::resume_page(f.q, &f.pages(), saved_page.as_deref())));
+    // The page the person is on, saved with the draft (on the check and document stages: the last page).
+    let at = Memo::new(move |_| {
+        let pages = f.pages();
+        let index = if f.stage.get() == Stage::Questions { f.page.get() } else { usize::MAX };
+        pages.get(index.min(pages.len().saturating_sub(1))).map(|p| p.id)
+    });
+    let draft = Memo::new(move |_| f.raw.with(|raw| form::save_draft_at(f.q, raw, at.get())));
+    // Saves on every change, but not on the first run: that is only what was restored, and it stays as
+    // stored; nor while a stored draft that cannot be read is kept.
     Effect::new(move |ran: Option<()>| {
-        let text = f.raw.with(|raw| form::save_draft(f.q, raw));
-        if ran.is_some() {
+        let text = draft.get();
+        if ran.is_some() && kept.with_untracked(Option::is_none) {
             browser::store(&draft_key(f.q.id), &text);
         }
     });
@@ -152,15 +165,25 @@ pub fn FormPage(id: String) -> impl IntoView {
     let erase = move |_| {
         if browser::confirm(ui.form_erase_confirm) {
             browser::remove(&draft_key(f.q.id));
+            kept.set(None);
+            unrestored.set(None);
             f.raw.set(Raw::new());
             f.page.set(0);
             f.stage.set(Stage::Questions);
             f.show_errors.set(false);
         }
     };
+    let start_over = move |_| {
+        if browser::confirm(ui.form_erase_confirm) {
+            browser::remove(&draft_key(f.q.id));
+            kept.set(None);
+            go(f, Stage::Questions, 0);
+        }
+    };
     let (import_message, set_import_message) = signal(None::<&'static str>);
     let export = move |_| {
-        let text = f.raw.with(|raw| form::save_draft(f.q, raw));
+        // A stored draft that cannot be opened goes to the file exactly as stored.
+        let text = kept.with_untracked(|k| k.as_ref().map(|(text, _)| text.clone())).unwrap_or_else(|| draft.get_untracked());
         let _ = browser::download(&format!("{}.zanger.txt", f.q.id), "text/plain;charset=utf-8", text.as_bytes());
     };
     let import = move |ev: leptos::ev::Event| {
@@ -174,9 +197,10 @@ pub fn FormPage(id: String) -> impl IntoView {
             // replaces the answers.
             let message = match form::load_draft(f.q, &text) {
                 Ok(restored) => {
+                    unrestored.set(unrestored_of(&restored));
                     f.raw.set(restored.raw);
-                    go(f, Stage::Questions, 0);
-                    if restored.damaged.is_empty() { ui.form_import_done } else { ui.form_draft_unreadable }
+                    go(f, Stage::Questions, untrack(|| form::resume_page(f.q, &f.pages(), restored.page.as_deref())));
+                    ui.form_import_done
                 }
                 Err(form::DraftError::NewerVersion(_)) => ui.form_import_newer,
                 Err(form::DraftError::OtherQuestionnaire(_)) => ui.form_import_other,
@@ -197,7 +221,21 @@ pub fn FormPage(id: String) -> impl IntoView {
             <h1 tabindex="-1">{q.title.get(lang)}</h1>
             <p class="zg-lead">{q.summary.get(lang)}</p>
             <ExpiredFigures keys=crate::core::interview::computed::figures_used(q)/>
-            {draft_problem.map(|message| view! { <p class="zg-caution zg-draft-problem" role="status">{message}</p> })}
+            {move || kept.get().map(|(_, message)| view! {
+                <div class="zg-caution zg-draft-problem" role="status">
+                    <p>{message}</p>
+                    <button type="button" class="zg-button zg-secondary zg-export" on:click=export>{ui.form_export}</button>
+                    <button type="button" class="zg-button zg-secondary zg-draft-start-over" on:click=start_over>{ui.form_draft_start_over}</button>
+                </div>
+            })}
+            {move || unrestored.get().map(|(items, rest_saved)| view! {
+                <div class="zg-caution zg-draft-unrestored" role="status">
+                    <p>{ui.form_draft_unrestored}</p>
+                    <ul>{items.iter().map(|u| view! { <li>{unrestored_item(f, u)}</li> }).collect_view()}</ul>
+                    {rest_saved.then(|| view! { <p>{ui.form_draft_rest_saved}</p> })}
+                    <button type="button" class="zg-button zg-secondary zg-draft-dismiss" on:click=move |_| unrestored.set(None)>{ui.form_draft_dismiss}</button>
+                </div>
+            })}
             {move || {
                 let items = leftover.get();
                 (!items.is_empty()).then(|| view! {
@@ -207,22 +245,42 @@ pub fn FormPage(id: String) -> impl IntoView {
                     </div>
                 })
             }}
-            {body}
+            {move || kept.with(Option::is_none).then(body)}
             <p class="zg-form-privacy">
                 {ui.form_draft_note}" "
                 <button type="button" class="zg-link-button" on:click=erase>{ui.form_erase}</button>
             </p>
-            <div class="zg-form-files">
-                <button type="button" class="zg-button zg-secondary zg-export" on:click=export>{ui.form_export}</button>
-                <label class="zg-button zg-secondary zg-import">
-                    {ui.form_import}
-                    <input type="file" class="zg-visually-hidden" id="zg-import-file" accept=".txt,text/plain" on:change=import/>
-                </label>
-                <p role="status" class="zg-import-status">{move || import_message.get()}</p>
-            </div>
+            {move || kept.with(Option::is_none).then(|| view! {
+                <div class="zg-form-files">
+                    <button type="button" class="zg-button zg-secondary zg-export" on:click=export>{ui.form_export}</button>
+                    <label class="zg-button zg-secondary zg-import">
+                        {ui.form_import}
+                        <input type="file" class="zg-visually-hidden" id="zg-import-file" accept=".txt,text/plain" on:change=import/>
+                    </label>
+                    <p role="status" class="zg-import-status">{move || import_message.get()}</p>
+                </div>
+            })}
         </section>
     }
     .into_any()
+}
+
+/// What a readable draft holds that the form cannot use, and whether anything else came back.
+fn unrestored_of(restored: &form::Restored) -> Option<(Vec<form::Unusable>, bool)> {
+    (!restored.unusable.is_empty()).then(|| (restored.unusable.clone(), restored.kept_any()))
+}
+
+/// One entry of that list: the question's label in the reader's language (or the key as stored, or
+/// the line) and the value as typed.
+fn unrestored_item(f: Form, u: &form::Unusable) -> String {
+    let ui = crate::core::i18n::ui(f.lang);
+    let name = match (&u.key, u.why) {
+        (Some(key), _) if form::is_asked(f.q, key) => field_label(f, key),
+        (Some(key), _) => key.clone(),
+        (None, form::Why::Damaged { line }) => (ui.form_draft_line)(line),
+        (None, _) => String::new(),
+    };
+    if u.value.is_empty() { name } else { (ui.form_draft_value)(&name, &u.value) }
 }
 
 /// Moves to another stage or page and puts focus on the new heading.
@@ -496,7 +554,9 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                             <input type="checkbox" id=box_id value=c.id
                                 prop:checked=move || selected(&k)
                                 on:change=move |_| {
-                                    let mut list: Vec<String> = f.get(&k2).split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty() && s != c.id).collect();
+                                    // A choice this version does not offer (listed when the draft opened) goes.
+                                    let offered = |s: &str| choices.iter().any(|x| x.id == s);
+                                    let mut list: Vec<String> = f.get(&k2).split(',').map(|s| s.trim().to_string()).filter(|s| s != c.id && offered(s)).collect();
                                     if !f.get(&k2).split(',').any(|s| s.trim() == c.id) {
                                         list.push(c.id.to_string());
                                     }

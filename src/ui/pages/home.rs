@@ -55,7 +55,10 @@ fn Drafts() -> impl IntoView {
             let items = list
                 .into_iter()
                 .map(|id| {
-                    let title = content::questionnaire(&id, lang).map_or_else(|| id.clone(), |q| q.title.get(lang).to_string());
+                    let q = content::questionnaire(&id, lang);
+                    let title = q.map_or_else(|| id.clone(), |q| q.title.get(lang).to_string());
+                    // A draft this version cannot open (a newer app's) says so here; its form keeps it.
+                    let unreadable = q.is_some_and(|q| browser::load(&draft_key(&id)).is_some_and(|text| crate::core::interview::form::load_draft(q, &text).is_err()));
                     let href = state.href(Page::Form(id.clone()));
                     let delete = move |_| {
                         if browser::confirm(ui.drafts_delete_confirm) {
@@ -65,7 +68,10 @@ fn Drafts() -> impl IntoView {
                     };
                     view! {
                         <li class="zg-draft">
-                            <span class="zg-draft-title">{title.clone()}</span>
+                            <span class="zg-draft-title">
+                                {title.clone()}
+                                {unreadable.then(|| view! { <span class="zg-draft-unreadable">{ui.drafts_unreadable}</span> })}
+                            </span>
                             <a class="zg-button" href=href aria-label=format!("{}: {title}", ui.drafts_continue)>{ui.drafts_continue}</a>
                             <button type="button" class="zg-button zg-secondary zg-draft-delete" aria-label=format!("{}: {title}", ui.drafts_delete) on:click=delete>{ui.drafts_delete}</button>
                         </li>
