@@ -269,9 +269,15 @@ impl Reader {
         })?;
         let values = self.list(|r| {
             let id = r.str()?;
-            let money = r.bool()?;
+            let kind = match r.byte()? {
+                0 => q::ValueKind::Number,
+                1 => q::ValueKind::Money,
+                2 => q::ValueKind::Deadline,
+                _ => return Err(r.damaged()),
+            };
             let expr = r.str()?;
-            Ok(q::ComputedValue { id, money, expr, when: r.str()? })
+            let period = r.str()?;
+            Ok(q::ComputedValue { id, kind, expr, period, when: r.str()? })
         })?;
         let rules = self.list(|r| {
             let id = r.str()?;

@@ -103,5 +103,5 @@ fn no_questionnaire_asks_for_a_claim_price_its_answers_give() {
     let q = content::questionnaire("debt.loan.claim", Lang::Ru).expect("compiled");
     let asked: Vec<&str> = q.pages.iter().flat_map(|p| p.questions).map(|x| x.id).collect();
     assert!(!asked.contains(&q.document.claim_price), "the price `{}` is asked", q.document.claim_price);
-    assert!(q.values.iter().any(|v| v.id == q.document.claim_price && v.money));
+    assert!(q.values.iter().any(|v| v.id == q.document.claim_price && v.kind == super::model::ValueKind::Money));
 }

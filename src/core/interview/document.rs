@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
 pub use super::placeholder::{placeholders, substitute};
-use super::expr::{self, Operand};
 use super::model::{BlockKind, Kind, Question, Questionnaire};
 use crate::core::date::Date;
 use crate::core::figures::{money, number};
@@ -34,10 +33,7 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
     let mut blocks = Vec::new();
     let (mut demands, mut attachments) = (0, 0);
     for block in q.document.blocks {
-        let holds = |scope: &Answers| {
-            block.when.trim().is_empty()
-                || expr::parse(block.when).is_ok_and(|e| e.eval(&|id| scope.get(id).map_or(Operand::Missing, Answer::operand)))
-        };
+        let holds = |scope: &Answers| super::engine::holds_on(block.when, scope, Some(today));
         let items: Vec<Option<&Answers>> = if block.each.is_empty() {
             vec![None]
         } else {

@@ -3,68 +3,147 @@
 
 use super::answers::{Answer, Answers};
 use super::expr::{self, Operand};
-use super::model::{Exit, Kind, Page, Question, Questionnaire, Rule};
+use super::model::{ComputedValue, Exit, Kind, Page, Question, Questionnaire, Rule, ValueKind};
+use crate::core::calc::deadline::{Period, WorkCalendar};
+use crate::core::date::Date;
 
 pub struct Interview<'q> {
     pub questionnaire: &'q Questionnaire,
     pub answers: Answers,
+    /// The reader's date, which conditions read as `today` (is the last day to appeal already past?);
+    /// `None` where no condition needs it.
+    pub today: Option<Date>,
 }
 
 /// Whether `condition` holds given `visible` answers. An empty condition always holds; a condition that
 /// does not parse (impossible after the build checks) never holds.
 fn holds(condition: &str, visible: &Answers) -> bool {
+    holds_on(condition, visible, None)
+}
+
+/// [`holds`], with `today` readable as a date when it is known. The one condition check of the engine,
+/// the document and the next steps.
+pub(crate) fn holds_on(condition: &str, visible: &Answers, today: Option<Date>) -> bool {
     if condition.trim().is_empty() {
         return true;
     }
     match expr::parse(condition) {
-        Ok(e) => e.eval(&|id| visible.get(id).map_or(Operand::Missing, Answer::operand)),
+        Ok(e) => e.eval(&|id| lookup(visible, today, id)),
         Err(_) => false,
+    }
+}
+
+/// The value of `id` for a condition: an answer, or `today` (compared as dates are, `YYYY-MM-DD`).
+fn lookup(visible: &Answers, today: Option<Date>, id: &str) -> Operand {
+    match (id, today) {
+        ("today", Some(t)) => Answer::Date(t).operand(),
+        _ => visible.get(id).map_or(Operand::Missing, Answer::operand),
+    }
+}
+
+/// The ids a value's entry reads: its expression's (or its start date) and its condition's.
+fn reads(value: &ComputedValue) -> Vec<String> {
+    let mut out: Vec<String> = match value.kind {
+        ValueKind::Deadline => vec![value.expr.to_string()],
+        _ => expr::parse(value.expr).map(|e| e.ids().into_iter().map(str::to_string).collect()).unwrap_or_default(),
+    };
+    if let Ok(e) = expr::parse(value.when) {
+        out.extend(e.ids().into_iter().map(str::to_string));
+    }
+    out
+}
+
+/// One value from the answers that count, if they give it.
+fn compute(value: &ComputedValue, visible: &Answers, today: Option<Date>) -> Option<Answer> {
+    match value.kind {
+        ValueKind::Number | ValueKind::Money => {
+            let n = expr::parse(value.expr).ok()?.number(&|id| lookup(visible, today, id))?;
+            Some(if value.kind == ValueKind::Money { Answer::Money((n * 100.0).round() as i64) } else { Answer::Number(n) })
+        }
+        ValueKind::Deadline => {
+            let Some(Answer::Date(start)) = visible.get(value.expr) else { return None };
+            let figure = crate::core::figures::find(crate::core::content::figures(), value.period)?;
+            let period = Period::from_figure(figure, *start)?;
+            Some(Answer::Date(WorkCalendar::default().period_end(*start, period).date))
+        }
     }
 }
 
 impl<'q> Interview<'q> {
     pub fn new(questionnaire: &'q Questionnaire, answers: Answers) -> Self {
-        Interview { questionnaire, answers }
+        Interview { questionnaire, answers, today: None }
+    }
+
+    /// The same interview on the reader's date `today` (conditions read it as `today`).
+    pub fn on(mut self, today: Date) -> Self {
+        self.today = Some(today);
+        self
     }
 
     /// One pass in questionnaire order (conditions may only look back, so it decides visibility): the
-    /// pages shown and the answers that count, those of visible questions on visible pages.
+    /// pages shown and the answers that count, those of visible questions on visible pages, with the
+    /// computed values, each known after the page that asks the last answer it reads.
     fn walk(&self) -> (Vec<&'q Page>, Answers) {
         let mut visible = Answers::new();
         let mut pages = Vec::new();
+        let mut passed: Vec<String> = Vec::new();
+        let mut computed: Vec<&str> = Vec::new();
         for page in self.questionnaire.pages {
-            if !holds(page.show_if, &visible) {
-                continue;
-            }
-            pages.push(page);
-            for q in page.questions {
-                if holds(q.show_if, &visible) {
-                    if let Some(a) = self.answers.get(q.id).filter(|a| a.is_given()) {
-                        visible.insert(q.id.to_string(), a.clone());
+            if holds_on(page.show_if, &visible, self.today) {
+                pages.push(page);
+                for q in page.questions {
+                    if holds_on(q.show_if, &visible, self.today) {
+                        if let Some(a) = self.answers.get(q.id).filter(|a| a.is_given()) {
+                            visible.insert(q.id.to_string(), a.clone());
+                        }
                     }
                 }
             }
-        }
-        // Computed values count as answers once the questions are walked; one that cannot be
-        // computed yet (an answer it reads is missing) is simply absent.
-        for value in self.questionnaire.values {
-            if visible.contains_key(value.id) || !holds(value.when, &visible) {
-                continue; // an earlier alternative gave it, or this one does not apply
-            }
-            let Ok(e) = expr::parse(value.expr) else { continue };
-            let Some(n) = e.number(&|id| visible.get(id).map_or(Operand::Missing, Answer::operand)) else { continue };
-            let answer = if value.money { Answer::Money((n * 100.0).round() as i64) } else { Answer::Number(n) };
-            visible.insert(value.id.to_string(), answer);
+            passed.extend(page.questions.iter().map(|q| q.id.to_string()));
+            self.compute_known_values(&mut visible, &mut passed, &mut computed);
         }
         (pages, visible)
+    }
+
+    /// Computes every value whose inputs are all behind us (`passed`): the first alternative whose
+    /// condition holds and which has a value gives it; one that cannot be computed (an answer it reads
+    /// is missing) is simply absent.
+    fn compute_known_values(&self, visible: &mut Answers, passed: &mut Vec<String>, computed: &mut Vec<&'q str>) {
+        loop {
+            let mut progress = false;
+            for value in self.questionnaire.values {
+                if computed.contains(&value.id) {
+                    continue;
+                }
+                let alternatives = self.questionnaire.values.iter().filter(|v| v.id == value.id);
+                if !alternatives.clone().flat_map(reads).all(|id| id == "today" || passed.contains(&id)) {
+                    continue;
+                }
+                for alternative in alternatives {
+                    if !holds_on(alternative.when, visible, self.today) {
+                        continue;
+                    }
+                    if let Some(answer) = compute(alternative, visible, self.today) {
+                        visible.insert(value.id.to_string(), answer);
+                        break;
+                    }
+                }
+                computed.push(value.id);
+                passed.push(value.id.to_string());
+                progress = true;
+            }
+            if !progress {
+                return;
+            }
+        }
     }
 
     /// The rules the answers that count break, each with the question whose field shows its message.
     /// A rule about a question that is not shown now is not judged.
     pub fn broken_rules(&self) -> Vec<&'q Rule> {
         let (pages, visible) = self.walk();
-        let shown = |field: &str| pages.iter().flat_map(|p| p.questions).any(|q| q.id == field && holds(q.show_if, &visible));
-        self.questionnaire.rules.iter().filter(|r| shown(r.field) && holds(r.broken_when, &visible)).collect()
+        let shown = |field: &str| pages.iter().flat_map(|p| p.questions).any(|q| q.id == field && holds_on(q.show_if, &visible, self.today));
+        self.questionnaire.rules.iter().filter(|r| shown(r.field) && holds_on(r.broken_when, &visible, self.today)).collect()
     }
 
     /// The answers that count now: those of visible questions on visible pages.
@@ -80,7 +159,7 @@ impl<'q> Interview<'q> {
     /// Questions of `page` shown given the answers so far.
     pub fn questions(&self, page: &'q Page) -> Vec<&'q Question> {
         let visible = self.visible_answers();
-        page.questions.iter().filter(|q| holds(q.show_if, &visible)).collect()
+        page.questions.iter().filter(|q| holds_on(q.show_if, &visible, self.today)).collect()
     }
 
     pub fn next_page(&self, current: &str) -> Option<&'q Page> {
@@ -123,7 +202,7 @@ impl<'q> Interview<'q> {
     /// The first exit whose condition holds: this document does not fit the situation.
     pub fn exit(&self) -> Option<&'q Exit> {
         let visible = self.visible_answers();
-        self.questionnaire.exits.iter().find(|e| holds(e.when, &visible))
+        self.questionnaire.exits.iter().find(|e| holds_on(e.when, &visible, self.today))
     }
 
     /// Every visible page is answered, no rule is broken and no exit applies.
@@ -170,7 +249,7 @@ mod tests {
     static ALIMONY: Questionnaire =
         Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[], values: &VALUES, rules: &RULES };
     static VALUES: [crate::core::interview::model::ComputedValue; 1] =
-        [crate::core::interview::model::ComputedValue { id: "per_child", money: false, expr: "mrp_amount / children", when: "" }];
+        [crate::core::interview::model::ComputedValue { id: "per_child", kind: ValueKind::Number, expr: "mrp_amount / children", period: "", when: "" }];
     static RULES: [Rule; 1] = [Rule { id: "at_least_two", broken_when: "mrp_amount < 2", field: "mrp_amount", message: T }];
 
     fn with(pairs: &[(&str, Answer)]) -> Interview<'static> {

@@ -334,6 +334,10 @@ impl Expr {
             Expr::And(a, b) => Operand::Bool(a.eval(lookup) && b.eval(lookup)),
             Expr::Or(a, b) => Operand::Bool(a.eval(lookup) || b.eval(lookup)),
             Expr::Cmp(a, op, b) => Operand::Bool(compare(&a.value(lookup), *op, &b.value(lookup))),
+            Expr::Arith(a, ArithOp::Sub, b) if dates(&a.value(lookup), &b.value(lookup)).is_some() => {
+                let (x, y) = dates(&a.value(lookup), &b.value(lookup)).unwrap_or_default();
+                Operand::Num((x - y) as f64)
+            }
             Expr::Arith(a, op, b) => match (a.value(lookup), b.value(lookup)) {
                 (Operand::Num(x), Operand::Num(y)) => {
                     let n = match op {
@@ -349,6 +353,36 @@ impl Expr {
             },
         }
     }
+}
+
+/// Two dates (`YYYY-MM-DD`, as date answers read), as days since 1970: a date minus a date is the number
+/// of days between them (`appeal_last_day - today`).
+fn dates(a: &Operand, b: &Operand) -> Option<(i64, i64)> {
+    let day = |o: &Operand| match o {
+        Operand::Str(s) => iso_days(s),
+        _ => None,
+    };
+    Some((day(a)?, day(b)?))
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` text (a proleptic Gregorian calendar), if it is one.
+fn iso_days(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (H. Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// A comparison with a missing answer is false, whatever the operator: a condition never holds on
@@ -434,6 +468,14 @@ mod tests {
         assert_eq!(n("unknown - 1"), None, "no value from a missing answer");
         assert_eq!(n("income_kind + 1"), None, "no value from a text");
         assert!(holds("children * 2 >= 4"));
+        let dates = |id: &str| match id {
+            "last_day" => Operand::Str("2027-01-08".into()),
+            "today" => Operand::Str("2026-12-31".into()),
+            _ => Operand::Missing,
+        };
+        assert_eq!(parse("last_day - today").unwrap().number(&dates), Some(8.0), "days between two dates");
+        assert_eq!(parse("today - last_day").unwrap().number(&dates), Some(-8.0));
+        assert_eq!(parse("last_day + today").unwrap().number(&dates), None, "dates are only subtracted");
         assert!(!holds("unknown - 1 < 5"), "a comparison with no value does not hold");
     }
 

@@ -2,8 +2,11 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+pub mod carry;
 #[cfg(test)]
 mod claim_prices;
+#[cfg(test)]
+mod deadlines;
 pub mod computed;
 pub mod decimal;
 pub mod document;
@@ -17,6 +20,8 @@ pub mod model;
 pub mod next;
 pub mod pdf;
 pub mod placeholder;
+#[cfg(test)]
+mod punctuation;
 
 pub use answers::{Answer, Answers};
 pub use engine::Interview;

@@ -32,17 +32,40 @@ pub struct Questionnaire {
     pub rules: &'static [Rule],
 }
 
-/// `[[values]]`: a number or a sum of money computed from the answers, e.g. a claim price
-/// `loan_amount - amount_repaid` (the `expr` language with arithmetic).
+/// `[[values]]`: a number, a sum of money or a date computed from the answers, e.g. a claim price
+/// `loan_amount - amount_repaid` (the `expr` language with arithmetic) or the last day to appeal.
 #[derive(Debug, PartialEq)]
 pub struct ComputedValue {
     pub id: &'static str,
-    /// Money (tenge, kept in tiyn like a money answer) or a plain number.
-    pub money: bool,
+    pub kind: ValueKind,
+    /// Money and number: the expression. Deadline: the date question (or deadline) it runs from.
     pub expr: &'static str,
+    /// Deadline: the figure holding the period; empty otherwise.
+    pub period: &'static str,
     /// Condition; empty means always. Entries with the same id are alternatives: the first whose
     /// condition holds and whose expression has a value gives the value.
     pub when: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    Number,
+    /// Tenge, kept in tiyn like a money answer.
+    Money,
+    /// The last day of a period (`period`) that runs from a date (`expr`), counted with the ГПК rules
+    /// and the holidays (`calc::deadline`).
+    Deadline,
+}
+
+impl ValueKind {
+    pub fn from_name(name: &str) -> Option<ValueKind> {
+        Some(match name {
+            "number" => ValueKind::Number,
+            "money" => ValueKind::Money,
+            "deadline" => ValueKind::Deadline,
+            _ => return None,
+        })
+    }
 }
 
 /// `[[rules]]`: `broken_when` holds on the answers that count → `message` at the question `field`.

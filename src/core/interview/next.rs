@@ -7,9 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use super::answers::{Answer, Answers};
+use super::answers::Answers;
 use super::document::{format_answer, substitute, Filled};
-use super::expr::{self, Operand};
 use super::model::{BlockKind, Questionnaire};
 use crate::core::content::model::{Confidence, Source};
 use crate::core::date::Date;
@@ -62,8 +61,7 @@ pub fn next_steps(
     let mut used_figures: Vec<&'static Figure> = Vec::new();
     let mut steps = Vec::new();
     for step in q.next {
-        let holds = step.when.trim().is_empty()
-            || expr::parse(step.when).is_ok_and(|e| e.eval(&|id| answers.get(id).map_or(Operand::Missing, Answer::operand)));
+        let holds = super::engine::holds_on(step.when, answers, Some(today));
         if !holds {
             continue;
         }
@@ -123,6 +121,7 @@ fn figure_keys(text: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::core::content;
+    use crate::core::interview::Answer;
     use crate::core::interview::computed::computed;
     use crate::core::interview::computed::tests::{alimony_answers, default_answers};
     use crate::core::interview::document::fill;

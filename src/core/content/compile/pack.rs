@@ -288,8 +288,13 @@ impl Writer {
         self.uint(q.values.len());
         for v in &q.values {
             self.str(&v.id);
-            self.bool(v.kind == "money");
-            self.str(&v.expr);
+            self.out.push(match v.kind.as_str() {
+                "money" => 1,
+                "deadline" => 2,
+                _ => 0,
+            });
+            self.str(if v.kind == "deadline" { &v.start } else { &v.expr });
+            self.str(&v.period);
             self.str(&v.when);
         }
         self.uint(q.rules.len());

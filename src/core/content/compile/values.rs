@@ -1,15 +1,20 @@
-//! `[[values]]` and `[[rules]]` of a questionnaire: numbers the app computes from the answers (a claim
-//! price is never asked for when the answers give it) and rules across answers with their messages.
+//! `[[values]]` and `[[rules]]` of a questionnaire: numbers and dates the app computes from the answers
+//! (a claim price or the last day to file is never asked for when the answers give it) and rules across
+//! answers with their messages.
 //!
-//! Checked here: ids are unique and no question has them (alternatives of one value are consecutive
-//! entries with the same id and kind, each but the last with a `when`), a value's kind is `money` or `number`, its
-//! expression parses and reads only questions outside groups or earlier values, a rule names a question
-//! as its `field`, its condition reads only what is known, and its message has kk and ru texts.
+//! A value becomes known after the page that asks the last answer it reads, so the pages after it may
+//! show questions on it (`show_if = "appeal_last_day < today"`). Checked here: ids are unique and no
+//! question has them (alternatives of one value are consecutive entries with the same id and kind, each
+//! but the last with a `when`); the kind is `money`, `number` or `deadline`; an expression parses and
+//! reads only questions outside groups or earlier values; a deadline starts from a date question and runs
+//! for a duration figure; a rule names a question as its `field`, its condition reads only what is known,
+//! and its message has kk and ru texts.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+use super::figures::FigureSrc;
 use super::questionnaire::{check_condition, check_texts, expr, QuestionnaireSrc, TextsSrc};
 use super::FileReport;
 
@@ -17,14 +22,40 @@ use super::FileReport;
 #[serde(deny_unknown_fields)]
 pub struct ValueSrc {
     pub id: String,
-    /// `money` (tenge) or `number`.
+    /// `money` (tenge), `number` or `deadline` (a date).
     pub kind: String,
+    /// For money and number: `+ - * /` over answers and earlier values.
+    #[serde(default)]
     pub expr: String,
+    /// For a deadline: the date question (or date value) the period runs from.
+    #[serde(default)]
+    pub start: String,
+    /// For a deadline: the figure holding the period (days, working days, months, years), counted with
+    /// the ГПК rules and content/holidays.toml.
+    #[serde(default)]
+    pub period: String,
     /// Optional condition: the value is computed this way only when it holds. Several entries with the
     /// same id are alternatives, tried in order (`loan_amount - amount_repaid` when something was
     /// repaid, else `loan_amount`).
     #[serde(default)]
     pub when: String,
+}
+
+impl ValueSrc {
+    /// Every id this entry reads: its expression's or its start, and its condition's.
+    pub fn reads(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        if self.kind == "deadline" {
+            out.push(self.start.clone());
+        } else if let Ok(e) = expr::parse(&self.expr) {
+            out.extend(e.ids().into_iter().map(str::to_string));
+        }
+        if let Ok(e) = expr::parse(&self.when) {
+            out.extend(e.ids().into_iter().map(str::to_string));
+        }
+        out.retain(|id| id != "today");
+        out
+    }
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -38,54 +69,121 @@ pub struct RuleSrc {
     pub message: TextsSrc,
 }
 
-/// Checks the values (adding each to `asked`, so that exits, blocks and steps may read them) and the
-/// rules. `asked` holds every question asked, with its choice options.
-pub fn check(q: &QuestionnaireSrc, asked: &mut BTreeMap<String, Vec<String>>, text: &str, report: &mut FileReport) {
-    let groups: BTreeSet<&str> = q.pages.iter().flat_map(|p| &p.questions).filter(|x| x.kind == "group").map(|g| g.id.as_str()).collect();
-    let money: BTreeSet<&str> = q.pages.iter().flat_map(|p| &p.questions).filter(|x| x.kind == "money").map(|x| x.id.as_str()).collect();
+const DURATION_KINDS: [&str; 5] = ["days", "working_days", "calendar_days", "months", "years"];
+
+/// The values (each id once, alternatives together) that become known once every id in `asked` is
+/// known: called after each page, it adds them to `asked` (in order; `added` remembers what was
+/// added), so that the pages after may read them.
+pub fn add_known(q: &QuestionnaireSrc, asked: &mut BTreeMap<String, Vec<String>>, added: &mut BTreeSet<String>) {
+    loop {
+        let mut progress = false;
+        for id in value_ids(q) {
+            if added.contains(&id) || asked.contains_key(&id) {
+                continue;
+            }
+            let reads: Vec<String> = q.values.iter().filter(|v| v.id == id).flat_map(ValueSrc::reads).collect();
+            if reads.iter().all(|r| asked.contains_key(r)) {
+                asked.insert(id.clone(), Vec::new());
+                added.insert(id);
+                progress = true;
+            }
+        }
+        if !progress {
+            return;
+        }
+    }
+}
+
+fn value_ids(q: &QuestionnaireSrc) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in &q.values {
+        if !out.contains(&v.id) {
+            out.push(v.id.clone());
+        }
+    }
+    out
+}
+
+/// Checks the values and the rules once every page is walked; `asked` holds every question asked (with
+/// its choice options) and the values [`add_known`] added.
+pub fn check(
+    q: &QuestionnaireSrc,
+    asked: &BTreeMap<String, Vec<String>>,
+    figures: &BTreeMap<String, &FigureSrc>,
+    text: &str,
+    report: &mut FileReport,
+) {
+    let questions: Vec<_> = q.pages.iter().flat_map(|p| &p.questions).collect();
+    let kind_of = |id: &str| questions.iter().find(|x| x.id == id).map(|x| x.kind.as_str());
     let headers = |table: &str| -> Vec<usize> { text.lines().enumerate().filter(|(_, l)| l.trim() == table).map(|(i, _)| i + 1).collect() };
     let value_lines = headers("[[values]]");
     let rule_lines = headers("[[rules]]");
     let is_id = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    // The ids a value may read: questions outside groups, earlier values, and `today` in conditions.
+    let mut readable: BTreeSet<String> = questions.iter().filter(|x| x.kind != "group").map(|x| x.id.clone()).collect();
+    readable.insert("today".into());
 
     let mut seen = BTreeSet::new();
     for (i, value) in q.values.iter().enumerate() {
         let line = value_lines.get(i).copied().unwrap_or(1);
-        if !is_id(&value.id) {
-            report.at_line(line, format!("value id `{}`: use lowercase letters, digits and _", value.id));
+        let name = &value.id;
+        if !is_id(name) {
+            report.at_line(line, format!("value id `{name}`: use lowercase letters, digits and _"));
         }
         let previous = i.checked_sub(1).map(|p| &q.values[p]);
-        let alternative = previous.is_some_and(|p| p.id == value.id);
+        let alternative = previous.is_some_and(|p| p.id == *name);
         if alternative && previous.is_some_and(|p| p.when.trim().is_empty() || p.kind != value.kind) {
-            report.at_line(line, format!("value `{}`: an earlier entry with this id has no `when` or another kind, so this one is never used", value.id));
+            report.at_line(line, format!("value `{name}`: an earlier entry with this id has no `when` or another kind, so this one is never used"));
         }
-        if !alternative && (asked.contains_key(&value.id) || !seen.insert(value.id.clone())) {
-            report.at_line(line, format!("value `{}`: a question or another value already has this id (alternatives of one value follow each other)", value.id));
+        if !alternative && (kind_of(name).is_some() || !seen.insert(name.clone())) {
+            report.at_line(line, format!("value `{name}`: a question or another value already has this id (alternatives of one value follow each other)"));
         }
-        if alternative {
-            asked.remove(&value.id);
+        if !value.when.trim().is_empty() {
+            check_condition(&value.when, asked, line, "when", report);
         }
-        check_condition(&value.when, asked, line, "when", report);
-        if value.kind != "money" && value.kind != "number" {
-            report.at_line(line, format!("value `{}`: `kind` must be \"money\" or \"number\", not \"{}\"", value.id, value.kind));
-        }
-        match expr::parse(&value.expr) {
-            Err(e) => report.at_line(line, format!("value `{}`: expr `{}`: {e}", value.id, value.expr)),
-            Ok(parsed) => {
-                for id in parsed.ids() {
-                    if groups.contains(id) || !asked.contains_key(id) {
-                        report.at_line(line, format!("value `{}`: expr reads `{id}`, which is not a question asked outside a group or an earlier value", value.id));
+        match value.kind.as_str() {
+            "money" | "number" => {
+                if !value.start.is_empty() || !value.period.is_empty() {
+                    report.at_line(line, format!("value `{name}`: `start` and `period` are for a deadline"));
+                }
+                match expr::parse(&value.expr) {
+                    Err(e) => report.at_line(line, format!("value `{name}`: expr `{}`: {e}", value.expr)),
+                    Ok(parsed) => {
+                        for id in parsed.ids().into_iter().filter(|id| !readable.contains(*id)) {
+                            report.at_line(line, format!("value `{name}`: expr reads `{id}`, which is not a question asked outside a group or an earlier value"));
+                        }
+                        let money = |id: &str| kind_of(id) == Some("money") || q.values.iter().any(|v| v.id == id && v.kind == "money");
+                        if value.kind == "money" && !parsed.ids().into_iter().any(money) {
+                            report.at_line(line, format!("value `{name}`: a money value is computed from money answers; its expr reads none"));
+                        }
                     }
                 }
-                if value.kind == "money" && !parsed.ids().iter().any(|id| money.contains(id) || seen.contains(*id)) {
-                    report.at_line(line, format!("value `{}`: a money value is computed from money answers; its expr reads none", value.id));
+            }
+            "deadline" => {
+                if !value.expr.is_empty() {
+                    report.at_line(line, format!("value `{name}`: a deadline has `start` and `period`, not `expr`"));
+                }
+                let start_is_date = kind_of(&value.start) == Some("date") || q.values[..i].iter().any(|v| v.id == value.start && v.kind == "deadline");
+                if !start_is_date {
+                    report.at_line(line, format!("value `{name}`: `start = \"{}\"` must name a date question or an earlier deadline", value.start));
+                }
+                match figures.get(&value.period) {
+                    None => report.at_line(line, format!("value `{name}`: `period = \"{}\"` must name a figure of content/figures.toml", value.period)),
+                    Some(f) if !DURATION_KINDS.contains(&f.kind.as_str()) => {
+                        report.at_line(line, format!("value `{name}`: the figure `{}` is a {}, not a period", value.period, f.kind))
+                    }
+                    Some(_) => {}
                 }
             }
+            other => report.at_line(line, format!("value `{name}`: `kind` must be \"money\", \"number\" or \"deadline\", not \"{other}\"")),
         }
-        asked.insert(value.id.clone(), Vec::new());
+        if !asked.contains_key(name) && !value.reads().is_empty() {
+            report.at_line(line, format!("value `{name}` reads something no question asks"));
+        }
+        readable.insert(name.clone());
     }
 
-    let fields: BTreeSet<&str> = q.pages.iter().flat_map(|p| &p.questions).filter(|x| x.kind != "group").map(|x| x.id.as_str()).collect();
+    let fields: BTreeSet<&str> = questions.iter().filter(|x| x.kind != "group").map(|x| x.id.as_str()).collect();
     let mut seen = BTreeSet::new();
     for (i, rule) in q.rules.iter().enumerate() {
         let line = rule_lines.get(i).copied().unwrap_or(1);
