@@ -51,13 +51,13 @@ impl Form {
 
     fn pages(&self) -> Vec<&'static FormPageModel> {
         let (answers, _) = self.read();
-        Interview::new(self.q, answers).pages()
+        Interview::new(self.q, answers).on(self.today).pages()
     }
 
     /// Problems on the current page: rejected entries and unanswered required questions, by field key.
     fn page_errors(&self, page: &'static FormPageModel) -> Vec<(String, InputError)> {
         let (answers, rejected) = self.read();
-        let interview = Interview::new(self.q, answers);
+        let interview = Interview::new(self.q, answers).on(self.today);
         let mut out: Vec<(String, InputError)> = Vec::new();
         for q in interview.questions(page) {
             for (key, e) in rejected.iter().filter(|(k, _)| *k == q.id || k.starts_with(&format!("{}.", q.id))) {
@@ -302,7 +302,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
         // The first page has no condition (the build checks conditions only look back), so there is one.
         let page = pages.get(index).copied().unwrap_or(&f.q.pages[0]);
         let (answers, _) = f.read();
-        let shown: Vec<&'static str> = Interview::new(f.q, answers).questions(page).iter().map(|q| q.id).collect();
+        let shown: Vec<&'static str> = Interview::new(f.q, answers).on(f.today).questions(page).iter().map(|q| q.id).collect();
         (index, pages.len(), page.id, shown)
     });
     let current = move || {
@@ -310,7 +310,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
         let page = f.q.pages.iter().find(|p| p.id == page_id).expect("a visible page exists");
         (index, count, page)
     };
-    let next = move |_| {
+    let next = move || {
         let (index, count, page) = current();
         if !f.page_errors(page).is_empty() {
             f.show_errors.set(true);
@@ -318,7 +318,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
             return;
         }
         let (answers, _) = f.read();
-        if Interview::new(f.q, answers).exit().is_some() || index + 1 >= count {
+        if Interview::new(f.q, answers).on(f.today).exit().is_some() || index + 1 >= count {
             go(f, Stage::Review, 0);
         } else {
             go(f, Stage::Questions, index + 1);
@@ -339,7 +339,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
                     let label = field_label(f, &key);
                     view! {
                         <li><a href="#" on:click=move |ev| { ev.prevent_default(); focus_selector(&format!("#{target}")); }>
-                            {format!("{label}: {}", e.message(f.lang))}
+                            {crate::core::i18n::label_with_message(&label, &e.message(f.lang))}
                         </a></li>
                     }
                 })
@@ -365,11 +365,13 @@ fn QuestionsStage(f: Form) -> impl IntoView {
         <p class="zg-step">{move || { let (i, n, _) = current(); (ui.form_step)(i + 1, n) }}</p>
         {summary}
         <h2 class="zg-page-title">{move || f.text(&current().2.title)}</h2>
-        <form class="zg-fields" novalidate on:submit=move |ev| { ev.prevent_default(); }>
+        // Next is the form's submit: handled on `submit`, while the form is still in the page (on the
+        // last page it goes away, and a submit started by a click would find it gone).
+        <form class="zg-fields" novalidate on:submit=move |ev| { ev.prevent_default(); next(); }>
             {fields}
             <div class="zg-form-nav">
                 {move || (current().0 > 0).then(|| view! { <button type="button" class="zg-button zg-secondary" on:click=back>{ui.form_back}</button> })}
-                <button type="submit" class="zg-button" on:click=next>{ui.form_next}</button>
+                <button type="submit" class="zg-button">{ui.form_next}</button>
             </div>
         </form>
     }
@@ -481,7 +483,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         if let Some(e) = rejected.get(&error_key) {
             return Some(e.message(f.lang));
         }
-        let interview = Interview::new(f.q, answers);
+        let interview = Interview::new(f.q, answers).on(f.today);
         let missing = f.pages().into_iter().flat_map(|p| interview.missing(p)).any(|m| m == error_key);
         if missing {
             return Some(InputError::Required.message(f.lang));
@@ -626,21 +628,49 @@ fn choice_fieldset(
     .into_any()
 }
 
+/// Before an exit opens `to`: the answers `to` also asks become its draft, unless the reader already
+/// has answers there and chooses to keep them (never replaced without asking).
+fn carry_into(f: Form, to: &'static Questionnaire) {
+    let carried = f.raw.with(|raw| crate::core::interview::carry::carry(f.q, raw, to, f.today));
+    if carried.is_empty() {
+        return;
+    }
+    let key = draft_key(to.id);
+    let started = browser::load(&key).is_some_and(|text| form::load_draft(to, &text).map_or(true, |r| !r.raw.is_empty()));
+    if started && !browser::confirm(crate::core::i18n::ui(f.lang).form_exit_replace_confirm) {
+        return;
+    }
+    browser::store(&key, &form::save_draft(to, &carried));
+}
+
 #[component]
 fn ReviewStage(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
     let (answers, _) = f.read();
-    let interview = Interview::new(f.q, answers.clone());
+    let interview = Interview::new(f.q, answers.clone()).on(f.today);
     if let Some(exit) = interview.exit() {
         let (kind, id) = exit.link.split_once(':').unwrap_or(("guide", f.q.guide));
+        // An exit to another questionnaire opens it with the answers it also asks.
+        let opens = if kind == "questionnaire" { content::questionnaire(id, f.lang) } else { None };
         let target = if kind == "questionnaire" { Page::Form(id.to_string()) } else { Page::Guide(id.to_string()) };
         let href = crate::core::route::Route::new(f.lang, target).to_hash(f.lang);
+        // The link names what it opens, in the reader's language.
+        let name = match opens {
+            Some(to) => to.title.get(f.lang).to_string(),
+            None => content::guide_or_fallback(id, f.lang).map_or(id.to_string(), |g| g.title.to_string()),
+        };
+        let carry = move |_| {
+            if let Some(to) = opens {
+                carry_into(f, to);
+            }
+        };
         return view! {
             <div class="zg-exit" role="status">
                 <h2>{ui.form_exit_heading}</h2>
                 <h3>{f.text(&exit.title)}</h3>
                 <p>{f.text(&exit.text)}</p>
-                <p><a href=href>{f.text(&exit.title)}</a></p>
+                {opens.map(|_| view! { <p class="zg-exit-carry">{ui.form_exit_carry}</p> })}
+                <p><a href=href class=if opens.is_some() { "zg-button zg-exit-link" } else { "zg-exit-link" } on:click=carry>{name}</a></p>
                 <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Questions, 0)>{ui.form_back}</button>
             </div>
         }
@@ -701,7 +731,7 @@ fn ReviewStage(f: Form) -> impl IntoView {
 fn DocumentStage(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
     let (answers, _) = f.read();
-    let visible = Interview::new(f.q, answers).visible_answers();
+    let visible = Interview::new(f.q, answers).on(f.today).visible_answers();
     let values = computed(f.q, &visible, f.lang, f.today);
     let doc = fill(f.q, &visible, &values, f.lang, f.today);
     let docx_bytes = crate::core::interview::docx::docx(&doc, f.lang);

@@ -7,6 +7,7 @@
 #[path = "../../date.rs"]
 #[allow(dead_code)]
 mod date;
+mod exits;
 
 mod codegen;
 mod figures;

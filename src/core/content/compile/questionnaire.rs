@@ -93,6 +93,8 @@ pub struct ExitSrc {
     pub when: String,
     pub title: TextsSrc,
     pub text: TextsSrc,
+    /// Where the reader goes: `guide:<id>` or `questionnaire:<id>` (required; see `exits.rs`).
+    #[serde(default)]
     pub link: String,
 }
 
@@ -282,8 +284,10 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
         }
     }
     super::values::check(&q, &mut asked, text, &mut report);
-    for exit in &q.exits {
-        let line = line_of_id(&exit.id);
+    // Each exit's own `[[exits]]` entry (an exit may share its id with a question).
+    let exit_headers: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim() == "[[exits]]").map(|(i, _)| i + 1).collect();
+    for (index, exit) in q.exits.iter().enumerate() {
+        let line = exit_headers.get(index).and_then(|&header| text.lines().skip(header).position(|l| l.trim_start().starts_with("id")).map(|i| header + i + 1)).unwrap_or_else(|| line_of_id(&exit.id));
         check_texts(&exit.title, "exit title", line, &mut report);
         check_texts(&exit.text, "exit text", line, &mut report);
         check_figures(&exit.title, line, known, &mut report);
@@ -293,14 +297,7 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
         if exit.when.trim().is_empty() {
             report.at_line(line, format!("exit `{}` needs a `when` condition", exit.id));
         }
-        let ok = match exit.link.split_once(':') {
-            Some(("guide", id)) => known.guides.contains(id),
-            Some(("questionnaire", id)) => known.questionnaires.contains(id),
-            _ => false,
-        };
-        if !ok {
-            report.at_line(line_of_key(line, "link"), format!("exit link `{}` must be guide:<id> or questionnaire:<id> of something that exists", exit.link));
-        }
+        super::exits::check(&q, exit, line, &line_of_key, known, &mut report);
     }
     if let Some(document) = &q.document {
         check_document(document, &q, &asked, text, &mut report);

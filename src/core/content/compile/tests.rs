@@ -726,3 +726,77 @@ fn bad_next_steps_are_rejected_with_their_line() {
     }
     assert!(errs.iter().any(|e| e.starts_with(&format!("{file}:{}: when", at("irregularr"))) && e.contains("has no option \"irregularr\"")), "{errs:?}");
 }
+
+/// The line (1-based) of the first line of `text` that starts with `needle`.
+fn line_starting(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.starts_with(needle)).expect("needle in text") + 1
+}
+
+#[test]
+fn an_exit_without_a_next_step_is_refused_with_its_line() {
+    let text = QUESTIONNAIRE.replace("link = \"guide:family.alimony\"\n", "");
+    let errs = errors(&with_questionnaire("q-exit-nolink", &text));
+    let line = line_starting(&text, "id = \"paternity\"");
+    assert_eq!(
+        errs,
+        [format!("content/questionnaires/alimony.claim.toml:{line}: exit `paternity` needs a `link`: the guide (guide:<id>) or questionnaire (questionnaire:<id>) the reader goes to next")]
+    );
+}
+
+#[test]
+fn an_exit_leading_nowhere_or_back_to_itself_is_refused_at_its_link() {
+    for (link, message) in [
+        ("questionnaire:alimony.claim", "exit link `questionnaire:alimony.claim` leads back to this questionnaire"),
+        ("questionnaire:alimony.nowhere", "exit link `questionnaire:alimony.nowhere` must be guide:<id> or questionnaire:<id> of something that exists"),
+        ("family.alimony", "exit link `family.alimony` must be guide:<id> or questionnaire:<id>"),
+    ] {
+        let text = QUESTIONNAIRE.replace("link = \"guide:family.alimony\"", &format!("link = \"{link}\""));
+        let errs = errors(&with_questionnaire("q-exit-link", &text));
+        let line = line_starting(&text, "link = ");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with(&format!("content/questionnaires/alimony.claim.toml:{line}: {message}")), "{errs:?}");
+    }
+}
+
+/// The test questionnaire with a page where every reader types a name, then a page with a yes/no.
+fn with_typing_first(when: &str) -> String {
+    let pages = r#"[[pages]]
+id = "names"
+title = { kk = "Аты", ru = "Имя" }
+
+[[pages.questions]]
+id = "who"
+type = "text"
+label = { kk = "Аты-жөні", ru = "ФИО" }
+
+[[pages]]
+id = "later"
+title = { kk = "Келісім", ru = "Согласие" }
+
+[[pages.questions]]
+id = "agreed"
+type = "yes_no"
+label = { kk = "Келісті ме?", ru = "Согласен?" }
+
+[[pages]]
+id = "fixed""#;
+    QUESTIONNAIRE.replacen("[[pages]]\nid = \"fixed\"", pages, 1).replace("when = \"disputed\"", &format!("when = \"{when}\""))
+}
+
+#[test]
+fn an_exit_decided_after_every_reader_typed_free_text_is_refused() {
+    let text = with_typing_first("disputed or agreed");
+    let errs = errors(&with_questionnaire("q-exit-late", &text));
+    let line = line_starting(&text, "when = \"disputed or agreed\"");
+    assert_eq!(
+        errs,
+        [format!(
+            "content/questionnaires/alimony.claim.toml:{line}: exit `paternity` is decided on page `later`, after every reader has typed free text on page `names` (`who`): ask `agreed` on an earlier page, so that the questions that can end the form come first"
+        )]
+    );
+    // Decided on the first page, or by what was typed: in time.
+    for when in ["disputed", "who == \\\"x\\\" and agreed"] {
+        let root = with_questionnaire("q-exit-early", &with_typing_first(when));
+        compile_dir(&root, today()).unwrap_or_else(|d| panic!("{when}: {d:?}"));
+    }
+}
