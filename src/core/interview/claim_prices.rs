@@ -105,3 +105,34 @@ fn no_questionnaire_asks_for_a_claim_price_its_answers_give() {
     assert!(!asked.contains(&q.document.claim_price), "the price `{}` is asked", q.document.claim_price);
     assert!(q.values.iter().any(|v| v.id == q.document.claim_price && v.kind == super::model::ValueKind::Money));
 }
+
+/// `id`'s default answers (see `default_answers`) with `overrides`.
+fn answers_for(id: &str, overrides: &[(&str, Answer)]) -> Answers {
+    let q = content::questionnaire(id, Lang::Ru).expect("compiled");
+    let mut answers = default_answers(q);
+    for (key, value) in overrides {
+        answers.insert((*key).to_string(), value.clone());
+    }
+    answers
+}
+
+#[test]
+fn money_claims_are_priced_at_the_sum_claimed_and_a_property_division_at_the_property_s_value() {
+    // ГПК art. 104 ч. 1 п. 1: a claim to recover money is priced at the sum claimed — 480 000 ₸ of unpaid
+    // wages, 250 000 ₸ back for a faulty item.
+    let wages = document("labor.wages.claim", answers_for("labor.wages.claim", &[("claim_amount", Answer::Money(48_000_000))]), Lang::Ru);
+    assert!(wages.contains(&format!("Цена иска: {}", nbsp("480 000 ₸"))), "{wages}");
+    let consumer = answers_for(
+        "consumer.claim",
+        &[("claim_stage", Answer::Choice("ignored".into())), ("claim_amount", Answer::Money(25_000_000))],
+    );
+    let consumer = document("consumer.claim", consumer, Lang::Ru);
+    assert!(consumer.contains(&format!("Цена иска: {}", nbsp("250 000 ₸"))), "{consumer}");
+    // П. 4: dividing common property is priced at the property's market value, 12 000 000 ₸; a divorce
+    // without a property demand states no price.
+    let divorce = answers_for("divorce.claim", &[("property_claim", Answer::Bool(true)), ("property_value", Answer::Money(1_200_000_000))]);
+    let divorce = document("divorce.claim", divorce, Lang::Ru);
+    assert!(divorce.contains(&format!("Цена иска (по требованию о разделе имущества): {}", nbsp("12 000 000 ₸"))), "{divorce}");
+    let plain = document("divorce.claim", answers_for("divorce.claim", &[("property_claim", Answer::Bool(false))]), Lang::Ru);
+    assert!(!plain.contains("Цена иска"), "{plain}");
+}
