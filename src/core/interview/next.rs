@@ -67,7 +67,7 @@ pub fn next_steps(
         }
         let raw = step.text.get(lang);
         let mut caution = false;
-        for key in figure_keys(raw) {
+        for key in figures::keys_in(raw) {
             if let Some(figure) = figures::find(all_figures, key) {
                 caution |= figure.in_force(today).is_some_and(|v| v.source.confidence.needs_caution());
                 if !used_figures.iter().any(|f| std::ptr::eq(*f, figure)) {
@@ -101,20 +101,6 @@ pub fn next_steps(
         steps.push(Step { id: step.id, text, cites, caution });
     }
     NextSteps { attachments, addressee, steps, sources, figures: used_figures }
-}
-
-/// The keys of the `{{key}}` / `{{key*factor}}` forms in `text`.
-fn figure_keys(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else { break };
-        let inner = &after[..end];
-        out.push(inner.split_once('*').map_or(inner, |(key, _)| key).trim());
-        rest = &after[end + 2..];
-    }
-    out
 }
 
 #[cfg(test)]
