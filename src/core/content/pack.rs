@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP4";
+const MAGIC: &[u8; 4] = b"ZGP5";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -344,7 +344,9 @@ impl Reader {
         let label = self.texts()?;
         let hint = self.texts()?;
         let required = self.bool()?;
-        Ok(q::Question { id, kind, label, hint, required, show_if: self.str()? })
+        let show_if = self.str()?;
+        let labels = self.list(|r| Ok(q::LabelIf { when: r.str()?, label: r.texts()? }))?;
+        Ok(q::Question { id, kind, label, hint, required, show_if, labels })
     }
 
     fn choice(&mut self) -> Read<q::Choice> {

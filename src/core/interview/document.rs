@@ -127,7 +127,7 @@ mod tests {
         Texts { kk, ru, en: "" }
     }
     const fn q(id: &'static str, kind: Kind) -> Question {
-        Question { id, kind, label: t("", ""), hint: t("", ""), required: true, show_if: "" }
+        Question { id, kind, label: t("", ""), hint: t("", ""), required: true, show_if: "", labels: &[] }
     }
     static CHILD: [Question; 2] = [q("name", Kind::Text), q("born", Kind::Date { past_only: true })];
     static INCOME: [Choice; 2] = [Choice { id: "salary", label: t("жалақы", "зарплата") }, Choice { id: "irregular", label: t("тұрақсыз", "нерегулярный") }];

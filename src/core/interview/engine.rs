@@ -162,6 +162,16 @@ impl<'q> Interview<'q> {
         page.questions.iter().filter(|q| holds_on(q.show_if, &visible, self.today)).collect()
     }
 
+    /// The label of `q` that fits the answers so far: the first of its `labels` whose condition holds
+    /// («ФИО должника» once "a person" was chosen), else its `label`.
+    pub fn label(&self, q: &'q Question) -> &'q crate::core::content::model::Texts {
+        if q.labels.is_empty() {
+            return &q.label;
+        }
+        let visible = self.visible_answers();
+        q.labels.iter().find(|l| holds_on(l.when, &visible, self.today)).map_or(&q.label, |l| &l.label)
+    }
+
     pub fn next_page(&self, current: &str) -> Option<&'q Page> {
         let pages = self.pages();
         let at = pages.iter().position(|p| p.id == current)?;
@@ -220,7 +230,7 @@ mod tests {
     const T: Texts = Texts { kk: "к", ru: "р", en: "e" };
 
     const fn q(id: &'static str, kind: Kind, required: bool, show_if: &'static str) -> Question {
-        Question { id, kind, label: T, hint: T, required, show_if }
+        Question { id, kind, label: T, hint: T, required, show_if, labels: &[] }
     }
 
     static CHILD: [Question; 2] = [q("name", Kind::Text, true, ""), q("born", Kind::Date { past_only: true }, true, "")];

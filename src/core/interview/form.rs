@@ -397,7 +397,7 @@ mod tests {
 
         const T: Texts = Texts { kk: "", ru: "", en: "" };
         const fn q(id: &'static str, kind: Kind) -> Question {
-            Question { id, kind, label: T, hint: T, required: true, show_if: "" }
+            Question { id, kind, label: T, hint: T, required: true, show_if: "", labels: &[] }
         }
         static INCOME: [Choice; 2] = [Choice { id: "salary", label: T }, Choice { id: "irregular", label: T }];
         static DOCS: [Choice; 2] = [Choice { id: "birth_certificate", label: T }, Choice { id: "income_statement", label: T }];
@@ -529,7 +529,7 @@ mod tests {
 
         const T: Texts = Texts { kk: "", ru: "", en: "" };
         const fn q(id: &'static str, kind: Kind) -> Question {
-            Question { id, kind, label: T, hint: T, required: false, show_if: "" }
+            Question { id, kind, label: T, hint: T, required: false, show_if: "", labels: &[] }
         }
         static PAGES: [Page; 3] = [
             Page { id: "first", title: T, show_if: "", questions: &[q("flag", Kind::YesNo)] },

@@ -13,6 +13,8 @@ pub mod document;
 pub mod docx;
 pub mod engine;
 pub mod expr;
+#[cfg(test)]
+mod flow;
 pub mod form;
 pub mod input;
 pub mod migrate;

@@ -181,6 +181,16 @@ pub struct Question {
     pub hint: Texts,
     pub required: bool,
     pub show_if: &'static str,
+    /// Labels that fit earlier answers better, in order: the first whose `when` holds replaces
+    /// `label` (see `Interview::label`).
+    pub labels: &'static [LabelIf],
+}
+
+/// `[[pages.questions.labels]]`: a label shown when `when` holds on the answers so far.
+#[derive(Debug, PartialEq)]
+pub struct LabelIf {
+    pub when: &'static str,
+    pub label: Texts,
 }
 
 #[derive(Debug, PartialEq)]

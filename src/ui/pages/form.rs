@@ -93,6 +93,15 @@ impl Form {
     fn text(&self, texts: &Texts) -> String {
         crate::core::figures::expand(texts.get(self.lang), content::figures(), self.today, self.lang)
     }
+
+    /// A question's label that fits the answers so far (its `[[labels]]`), as text.
+    fn label(&self, q: &'static Question) -> String {
+        if q.labels.is_empty() {
+            return self.text(&q.label);
+        }
+        let (answers, _) = self.read();
+        self.text(Interview::new(self.q, answers).on(self.today).label(q))
+    }
 }
 
 /// Where a questionnaire's draft is stored on this device (under the app's `zanger.` prefix).
@@ -392,7 +401,7 @@ fn field_label(f: Form, key: &str) -> String {
             let n = index.parse::<usize>().unwrap_or(0) + 1;
             format!("{} {} — {}", f.text(&group.label), (crate::core::i18n::ui(lang).form_item)(n), sub.map_or(field.to_string(), |s| f.text(&s.label)))
         }
-        (Some(q), _, _) => f.text(&q.label),
+        (Some(q), _, _) => f.label(q),
         _ => key.to_string(),
     }
 }
@@ -510,7 +519,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         move || error().is_some().then_some("true")
     };
     let label = view! {
-        {f.text(&q.label)}
+        {move || f.label(q)}
         {(!q.required).then(|| view! { <span class="zg-optional">{format!(" ({})", ui.form_optional)}</span> })}
     };
     let value_key = key.clone();
@@ -701,7 +710,7 @@ fn ReviewStage(f: Form) -> impl IntoView {
                         (Some(a), _) => format_answer(a, Some(q), f.lang),
                         (None, _) => ui.form_not_answered.to_string(),
                     };
-                    view! { <div class="zg-review-row"><dt>{f.text(&q.label)}</dt><dd>{shown}</dd></div> }
+                    view! { <div class="zg-review-row"><dt>{f.text(interview.label(q))}</dt><dd>{shown}</dd></div> }
                 })
                 .collect_view();
             view! {

@@ -9,14 +9,15 @@
 //! is 8 bytes little-endian, a date is year, month, day. A questionnaire's texts carry only the pack's
 //! language (English falls back to Russian where a text has no English). Version 2 added each
 //! questionnaire's schema version and migrations after its document; version 3 its `[[sources]]` and
-//! `[[next]]` steps (id, text, condition, source indices) after the migrations.
+//! `[[next]]` steps (id, text, condition, source indices) after the migrations. `ZGP5`: each question
+//! ends with its conditional labels (a count, then each `when` and its text).
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP4";
+pub const MAGIC: &[u8; 4] = b"ZGP5";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -372,5 +373,10 @@ impl Writer {
         self.texts(&q.hint);
         self.bool(q.required);
         self.str(&q.show_if);
+        self.uint(q.labels.len());
+        for alternative in &q.labels {
+            self.str(&alternative.when);
+            self.texts(&alternative.label);
+        }
     }
 }

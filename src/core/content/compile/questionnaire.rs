@@ -70,6 +70,17 @@ pub struct QuestionSrc {
     pub options: Vec<ChoiceSrc>,
     #[serde(default)]
     pub questions: Vec<QuestionSrc>,
+    /// `[[pages.questions.labels]]`: a label that fits earlier answers better (the first whose `when`
+    /// holds is shown instead of `label`), e.g. «ФИО должника» once "a person" was chosen.
+    #[serde(default)]
+    pub labels: Vec<LabelIfSrc>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct LabelIfSrc {
+    pub when: String,
+    pub label: TextsSrc,
 }
 
 fn yes() -> bool {
@@ -505,6 +516,15 @@ fn check_question(
     check_figures(&question.label, line, known, report);
     check_figures(&question.hint, line, known, report);
     check_condition(&question.show_if, asked, line_of_key(line, "show_if"), "show_if", report);
+    for alternative in &question.labels {
+        let at = line; // reported at the question the label belongs to
+        check_texts(&alternative.label, "label", at, report);
+        check_figures(&alternative.label, at, known, report);
+        if alternative.when.trim().is_empty() {
+            report.at_line(at, format!("`{}`: a label in [[labels]] needs a `when` condition", question.id));
+        }
+        check_condition(&alternative.when, asked, at, "when", report);
+    }
     match question.kind.as_str() {
         "single" | "multiple" => {
             if question.options.len() < 2 {

@@ -800,3 +800,25 @@ fn an_exit_decided_after_every_reader_typed_free_text_is_refused() {
         compile_dir(&root, today()).unwrap_or_else(|d| panic!("{when}: {d:?}"));
     }
 }
+
+#[test]
+fn labels_that_fit_earlier_answers_compile_into_the_pack_and_must_read_earlier_questions() {
+    let labels = r#"
+[[pages.questions.labels]]
+when = 'disputed'
+label = { kk = "Оның табысы", ru = "Его доход" }
+
+[[pages]]
+id = "fixed""#;
+    let text = QUESTIONNAIRE.replacen("\n[[pages]]\nid = \"fixed\"", labels, 1);
+    let compiled = compile_dir(&with_questionnaire("q-labels", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
+    let pack = decode_pack(&compiled, "ru");
+    let income = pack.questionnaires[0].pages[0].questions.iter().find(|q| q.id == "income_kind").expect("income_kind");
+    assert_eq!(income.labels.len(), 1);
+    assert_eq!((income.labels[0].when, income.labels[0].label.ru), ("disputed", "Его доход"));
+
+    let later = text.replace("when = 'disputed'", "when = 'mrp_amount > 1'");
+    let errs = errors(&with_questionnaire("q-labels-later", &later));
+    let line = line_starting(&later, "id = \"income_kind\"");
+    assert_eq!(errs, [format!("content/questionnaires/alimony.claim.toml:{line}: when `mrp_amount > 1` reads `mrp_amount`, which is not asked before this point")]);
+}
