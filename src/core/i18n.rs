@@ -62,6 +62,8 @@ pub struct Ui {
     pub form_exit_heading: &'static str,
     /// Under an exit that opens another questionnaire: the answers go along.
     pub form_exit_carry: &'static str,
+    /// The heading of an exit that opens another questionnaire (another document fits).
+    pub form_exit_other_heading: &'static str,
     /// Asked before the carried answers replace a draft the reader already has there.
     pub form_exit_replace_confirm: &'static str,
     pub form_draft_note: &'static str,
@@ -186,6 +188,7 @@ static KK: Ui = Ui {
     form_erase: "Осы компьютердегі жауаптарды өшіру",
     form_erase_confirm: "Осы құжат бойынша барлық жауаптар өшіріледі. Жалғастырасыз ба?",
     form_exit_heading: "Бұл құжат сіздің жағдайыңызға сай келмейді",
+    form_exit_other_heading: "Сіздің жағдайыңызға басқа құжат сай келеді",
     form_exit_carry: "Бұрын берген жауаптарыңыздың ол жақта да сұралатындары көшіріледі.",
     form_exit_replace_confirm: "Бұл сауалнамада бұрын басталған жауаптарыңыз бар. Оларды осы жердегі жауаптармен ауыстырасыз ба? Ауыстырмасаңыз, бұрынғы жауаптарыңыз ашылады.",
     form_draft_note: "Жауаптарыңыз тек осы құрылғыда сақталады.",
@@ -301,6 +304,7 @@ static RU: Ui = Ui {
     form_erase: "Стереть ответы на этом компьютере",
     form_erase_confirm: "Все ответы по этому документу будут стёрты. Продолжить?",
     form_exit_heading: "Этот документ не подходит для вашей ситуации",
+    form_exit_other_heading: "Для вашей ситуации подходит другой документ",
     form_exit_carry: "Ответы, которые вы уже дали и которые спрашивают и там, перенесутся.",
     form_exit_replace_confirm: "В этой анкете у вас уже есть начатые ответы. Заменить их ответами отсюда? Если нет, откроются прежние ответы.",
     form_draft_note: "Ваши ответы сохраняются только на этом устройстве.",
@@ -406,6 +410,7 @@ static EN: Ui = Ui {
     form_erase: "Erase the answers on this computer",
     form_erase_confirm: "All answers for this document will be erased. Continue?",
     form_exit_heading: "This document does not fit your situation",
+    form_exit_other_heading: "Another document fits your situation",
     form_exit_carry: "The answers you have already given that it also asks for are carried over.",
     form_exit_replace_confirm: "You have already started this questionnaire. Replace those answers with the ones from here? If not, your earlier answers open.",
     form_draft_note: "Your answers are kept on this device only.",

@@ -147,6 +147,36 @@ mod tests {
         assert_eq!(carried.get("income_kind").map(String::as_str), Some("irregular"));
     }
 
+    /// An exit to another questionnaire is not a loop: decided by a yes (the answer on the normal path
+    /// otherwise), it opens the target, which goes on with the answers carried instead of ending too.
+    #[test]
+    fn an_exit_to_another_questionnaire_opens_it_without_ending_there() {
+        let mut checked = 0;
+        for lang in [Lang::Kk, Lang::Ru] {
+            for q in content::questionnaires(lang) {
+                for exit in q.exits {
+                    let Some(target) = exit_questionnaire(exit) else { continue };
+                    let is_yes_no = q.pages.iter().flat_map(|p| p.questions.iter()).any(|x| x.id == exit.when && x.kind == Kind::YesNo);
+                    if !is_yes_no {
+                        continue;
+                    }
+                    let mut answers = default_answers(q);
+                    answers.insert("lives_with_me".into(), Answer::Bool(true)); // the normal path (e2e fill)
+                    answers.insert(exit.when.to_string(), Answer::Bool(true));
+                    let raw = raw_of(q, &answers);
+                    let (read, _) = form::read(q, &raw, TODAY);
+                    assert_eq!(Interview::new(q, read).on(TODAY).exit().map(|e| e.id), Some(exit.id), "{} {lang:?}", q.id);
+                    let to = content::questionnaire(target, lang).expect("target");
+                    let (read, rejected) = form::read(to, &carry(q, &raw, to, TODAY), TODAY);
+                    assert!(rejected.is_empty(), "{} → {target} {lang:?}: {rejected:?}", q.id);
+                    assert_eq!(Interview::new(to, read).on(TODAY).exit().map(|e| e.id), None, "{} `{}` → {target} {lang:?}", q.id, exit.id);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 2 * 4, "alimony.claim → order and alimony.order → claim (three exits): {checked}");
+    }
+
     #[test]
     fn every_exit_to_a_questionnaire_carries_only_what_its_target_asks() {
         for lang in [Lang::Kk, Lang::Ru] {

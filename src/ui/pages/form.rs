@@ -675,7 +675,7 @@ fn ReviewStage(f: Form) -> impl IntoView {
         };
         return view! {
             <div class="zg-exit" role="status">
-                <h2>{ui.form_exit_heading}</h2>
+                <h2>{if opens.is_some() { ui.form_exit_other_heading } else { ui.form_exit_heading }}</h2>
                 <h3>{f.text(&exit.title)}</h3>
                 <p>{f.text(&exit.text)}</p>
                 {opens.map(|_| view! { <p class="zg-exit-carry">{ui.form_exit_carry}</p> })}
