@@ -90,9 +90,17 @@ async fn fill_the_alimony_claim(x: Expect) {
         type_into(&b, "children-1-name", "Нұрлан Ерланұлы").await?;
         set_date(&b, "children-1-born", "2021-09-12").await?;
 
-        // Reload in the middle: nothing typed is lost.
+        // Reload in the middle: nothing typed is lost, and the form reopens on this page.
         b.client.refresh().await.map_err(|e| e.to_string())?;
-        b.wait_for("section.zg-form").await?;
+        b.wait_for("#zg-f-children-1-name").await?;
+        let name = b.eval("return document.querySelector('#zg-f-children-1-name').value").await?;
+        if name != "Нұрлан Ерланұлы" {
+            return Err(format!("the second child was lost on reload: {name}"));
+        }
+        for _ in 0..2 {
+            b.click(".zg-form-nav button.zg-secondary").await?; // back
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
         let restored = b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await?;
         if restored != true {
             return Err("the first answer was lost on reload".into());
@@ -100,10 +108,6 @@ async fn fill_the_alimony_claim(x: Expect) {
         for _ in 0..2 {
             b.click(".zg-form-nav button[type='submit']").await?;
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        }
-        let name = b.eval("return document.querySelector('#zg-f-children-1-name').value").await?;
-        if name != "Нұрлан Ерланұлы" {
-            return Err(format!("the second child was lost on reload: {name}"));
         }
         b.click(".zg-form-nav button[type='submit']").await?;
         // Page 4: income.
@@ -318,6 +322,11 @@ const DRAFT_KEY: &str = "zanger.draft.alimony.claim";
 /// Puts `text` in the browser's storage as the alimony claim's draft and opens the form afresh, as after
 /// an update of the app.
 async fn open_with_stored_draft(b: &Browser, text: &str) -> Result<(), String> {
+    open_with_stored_draft_showing(b, text, "#zg-f-lives_with_me").await
+}
+
+/// Stores `text` as the alimony claim's draft, then opens its form (after a reload) and waits for `css`.
+async fn open_with_stored_draft_showing(b: &Browser, text: &str, css: &str) -> Result<(), String> {
     b.open_hash("#/ru").await?;
     b.wait_for(".zg-main h1").await?;
     b.client
@@ -326,7 +335,7 @@ async fn open_with_stored_draft(b: &Browser, text: &str) -> Result<(), String> {
         .map_err(|e| format!("store the draft: {e}"))?;
     b.open_hash("#/ru/form/alimony.claim").await?;
     b.client.refresh().await.map_err(|e| e.to_string())?;
-    b.wait_for("#zg-f-lives_with_me").await?;
+    b.wait_for(css).await?;
     Ok(())
 }
 
@@ -370,18 +379,122 @@ async fn a_draft_saved_by_an_earlier_version_opens_with_its_answers_and_nothing_
 #[tokio::test]
 async fn a_draft_from_a_newer_version_is_refused_with_a_message_and_kept() {
     with_browser("draft-newer", Setup::default(), async |b| {
-        let newer = "zanger-draft 2\nalimony.claim\nschema 99\nlives_with_me=yes\n";
-        open_with_stored_draft(b, newer).await?;
-        let message = b.text(".zg-draft-problem[role='status']").await?;
-        if !message.contains("более новой версией") {
-            return Err(format!("no message about a newer draft: {message:?}"));
+        // A newer draft format: this version cannot read it, so the questions are not shown (anything
+        // typed could not be saved without writing over it).
+        let newer = "zanger-draft 99\nalimony.claim\nsomething new\nlives_with_me=yes\n";
+        open_with_stored_draft_showing(b, newer, ".zg-draft-problem").await?;
+        for round in ["opened", "after a reload"] {
+            let message = b.text(".zg-draft-problem[role='status']").await?;
+            if !message.contains("более новой версией") {
+                return Err(format!("{round}: no message about a newer draft: {message:?}"));
+            }
+            if b.count("#zg-f-lives_with_me").await? != 0 {
+                return Err(format!("{round}: the questions are offered over a draft that cannot be saved"));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            if stored_draft(b).await? != newer {
+                return Err(format!("{round}: the newer draft was overwritten"));
+            }
+            b.client.refresh().await.map_err(|e| e.to_string())?;
+            b.wait_for(".zg-draft-problem").await?;
         }
-        if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != false {
-            return Err("a draft of a newer version was read".into());
+        b.screenshot("kept", 360).await?;
+        // It can be saved to a file exactly as stored.
+        b.click(".zg-draft-problem .zg-export").await?;
+        let saved = String::from_utf8(b.downloaded("alimony.claim.zanger.txt").await?).map_err(|e| e.to_string())?;
+        if saved != newer {
+            return Err(format!("the file is not the stored draft: {saved:?}"));
         }
+        // The home page lists it, and says this version cannot open it.
+        b.open_hash("#/ru").await?;
+        b.wait_for(".zg-drafts li").await?;
+        let listed = b.text(".zg-drafts li").await?;
+        if !listed.contains("не может открыть") {
+            return Err(format!("the home list does not say the draft cannot be opened: {listed:?}"));
+        }
+        // Starting over (after a confirmation) erases it and shows the questions; nothing is stored
+        // until something is answered.
+        b.open_hash("#/ru/form/alimony.claim").await?;
+        b.click(".zg-draft-start-over").await?;
+        b.client.accept_alert().await.map_err(|e| format!("no confirmation dialog: {e}"))?;
+        b.click("#zg-f-lives_with_me").await?;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        if stored_draft(b).await? != newer {
-            return Err("the newer draft was overwritten before anything was typed".into());
+        let stored = stored_draft(b).await?;
+        if !stored.starts_with("zanger-draft 2\nalimony.claim\n") || !stored.contains("lives_with_me=yes") || b.count(".zg-draft-problem").await? != 0 {
+            return Err(format!("starting over did not start a new draft: {stored:?}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn answers_that_cannot_be_restored_are_listed_by_question_until_dismissed() {
+    with_browser("draft-unrestored", Setup::default(), async |b| {
+        // A choice this version does not offer, and a damaged line (an escape no version writes).
+        let draft = "zanger-draft 2\nalimony.claim\nschema 1\nlives_with_me=yes\nplaintiff_role=grandmother\nmarriage=divorced\nplaintiff_name=Ая\\q Болатқызы\n";
+        open_with_stored_draft(b, draft).await?;
+        let list = b.text(".zg-draft-unrestored[role='status']").await?;
+        for expected in ["Кем вы приходитесь детям?: «grandmother»", "Ваши ФИО: «Ая\\q Болатқызы»", "Остальные ответы сохранены."] {
+            if !list.contains(expected) {
+                return Err(format!("the list lacks `{expected}`: {list:?}"));
+            }
+        }
+        if b.eval("return [document.querySelector('#zg-f-lives_with_me').checked, document.querySelector('#zg-f-marriage-1').checked]").await? != serde_json::json!([true, true]) {
+            return Err("the answers that could be restored are not shown".into());
+        }
+        b.screenshot("unrestored", 360).await?;
+        // It stays while the reader answers, until dismissed.
+        b.click("#zg-f-plaintiff_role").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        if b.count(".zg-draft-unrestored").await? != 1 {
+            return Err("the list went away before it was dismissed".into());
+        }
+        b.click(".zg-draft-dismiss").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        if b.count(".zg-draft-unrestored").await? != 0 {
+            return Err("the list stays after it was dismissed".into());
+        }
+        // A draft with nothing else in it does not say the rest is saved.
+        open_with_stored_draft(b, "zanger-draft 2\nalimony.claim\nschema 1\nplaintiff_role=grandmother\n").await?;
+        let list = b.text(".zg-draft-unrestored").await?;
+        if !list.contains("«grandmother»") || list.contains("Остальные") {
+            return Err(format!("a draft with nothing else says otherwise: {list:?}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn reopening_a_draft_lands_on_the_step_where_the_reader_stopped() {
+    with_browser("draft-page", Setup::default(), async |b| {
+        // The first two pages answered (a draft saved before pages were saved: it opens at step 1).
+        let answered = "zanger-draft 2\nalimony.claim\nschema 1\nlives_with_me=yes\nplaintiff_role=mother\nmarriage=divorced\n\
+            paternity_disputed=no\nthird_parties=no\nprefer_court_order=no\nagreement=none\npays_now=no\n";
+        open_with_stored_draft(b, answered).await?;
+        if !b.text(".zg-step").await?.starts_with("Шаг 1 ") {
+            return Err(format!("a draft without its page does not open at step 1: {}", b.text(".zg-step").await?));
+        }
+        for _ in 0..2 {
+            b.click(".zg-form-nav button[type='submit']").await?;
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        type_into(b, "children-0-name", "Айша").await?;
+        let step = b.text(".zg-step").await?;
+        if !step.starts_with("Шаг 3 ") {
+            return Err(format!("not on the third step: {step}"));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        if !stored_draft(b).await?.contains("\npage about_children\n") {
+            return Err(format!("the page is not saved with the draft: {:?}", stored_draft(b).await?));
+        }
+        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.wait_for("#zg-f-children-0-name").await?;
+        let step_after = b.text(".zg-step").await?;
+        let name = b.eval("return document.querySelector('#zg-f-children-0-name').value").await?;
+        if step_after != step || name != "Айша" {
+            return Err(format!("reopened at `{step_after}` (expected `{step}`) with the name {name}"));
         }
         Ok(())
     })
