@@ -17,3 +17,4 @@ pub mod route;
 mod robustness;
 pub mod search;
 pub mod unicode_fold;
+pub mod writers;
