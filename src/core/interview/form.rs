@@ -118,7 +118,7 @@ pub struct Restored {
     /// Line numbers (1-based) that could not be read and were skipped (each is also in `unusable`).
     pub damaged: Vec<usize>,
     /// What the form can neither use nor show, by field, for the reader to see: damaged lines, and
-    /// values its fields cannot display. Values stay in `raw` (saved back until the person changes
+    /// values its fields cannot display; in the order the questionnaire asks them. Values stay in `raw` (saved back until the person changes
     /// that answer); a damaged line is only here.
     pub unusable: Vec<Unusable>,
     /// Keys in `raw` that no question of the current version asks (answers from an earlier version).
@@ -226,6 +226,13 @@ pub fn load_draft(q: &Questionnaire, text: &str) -> Result<Restored, DraftError>
         u.key = u.key.take().map(|k| q.migrations.iter().filter(|m| m.from >= schema).fold(k, |k, step| migrate::key(step, &k)));
     }
     unusable.extend(unshowable(q, &raw));
+    // In the order the questionnaire asks them (a group's items in turn); lines that name no question last.
+    let order = |u: &Unusable| {
+        let key = u.key.as_deref().unwrap_or("");
+        let (id, item) = migrate::item_parts(key).map_or((key, 0), |(g, i, _)| (g, i.parse::<usize>().unwrap_or(0)));
+        (q.pages.iter().flat_map(|p| p.questions.iter()).position(|x| x.id == id).unwrap_or(usize::MAX), item)
+    };
+    unusable.sort_by_key(order);
     let leftover = leftover(q, &raw);
     Ok(Restored { raw, damaged, unusable, leftover, schema, page })
 }
@@ -433,7 +440,7 @@ mod tests {
             summary: T,
             pages: &PAGES,
             exits: &[],
-            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] },
+            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] },
             version: 3,
             migrations: &MIGRATIONS,
             sources: &[],
@@ -544,7 +551,7 @@ mod tests {
             summary: T,
             pages: &PAGES,
             exits: &[],
-            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] },
+            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] },
             version: 1,
             migrations: &[],
             sources: &[],
@@ -583,16 +590,17 @@ mod tests {
             plaintiff_iin=123\n";
         let restored = load_draft(alimony(), text).unwrap();
         let got: Vec<(Option<&str>, &str, Why)> = restored.unusable.iter().map(|u| (u.key.as_deref(), u.value.as_str(), u.why)).collect();
+        // In the questionnaire's order; lines that name no question last.
         assert_eq!(
             got,
             [
+                (Some("plaintiff_role"), "grandmother", Why::UnknownChoice),
+                (Some("children.2.name"), "Ерлан", Why::HiddenItem),
                 (Some("plaintiff_name"), "Ая\\q Болатқызы", Why::Damaged { line: 12 }),
+                (Some("plaintiff_born"), "31.02.1992", Why::NotADate),
+                (Some("attachments_ready"), "passport_scan", Why::UnknownChoice),
                 (None, "a line with no equals sign", Why::Damaged { line: 13 }),
                 (None, "no key", Why::Damaged { line: 14 }),
-                (Some("attachments_ready"), "passport_scan", Why::UnknownChoice),
-                (Some("children.2.name"), "Ерлан", Why::HiddenItem),
-                (Some("plaintiff_born"), "31.02.1992", Why::NotADate),
-                (Some("plaintiff_role"), "grandmother", Why::UnknownChoice),
             ]
         );
         assert_eq!(restored.damaged, [12, 13, 14]);
