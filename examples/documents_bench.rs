@@ -19,12 +19,11 @@ use std::hint::black_box;
 
 use wasm_bindgen::prelude::*;
 use zanger::core::content;
-use zanger::core::interview::docx::docx;
 use zanger::core::interview::model::Questionnaire;
-use zanger::core::interview::pdf::pdf;
 use zanger::core::interview::Answers;
 use zanger::core::json;
 use zanger::core::lang::Lang;
+use zanger::core::writers::{docx::docx, pdf::pdf};
 
 #[wasm_bindgen]
 extern "C" {

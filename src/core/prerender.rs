@@ -13,7 +13,7 @@ use crate::core::route::{Page, Route};
 
 /// Text or attribute value made safe for HTML: the XML escaping the DOCX writer uses serves as well.
 fn esc(text: &str) -> String {
-    crate::core::interview::docx::xml_text(text)
+    crate::core::writers::docx::xml_text(text)
 }
 
 fn href(lang: Lang, page: Page) -> String {

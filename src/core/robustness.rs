@@ -83,7 +83,7 @@ proptest! {
             let _ = interview.exit();
             let values = crate::core::interview::computed::computed(q, &visible, crate::core::lang::Lang::Ru, TODAY);
             let doc = crate::core::interview::document::fill(q, &visible, &values, crate::core::lang::Lang::Kk, TODAY);
-            let _ = crate::core::interview::docx::docx(&doc, crate::core::lang::Lang::Kk);
+            let _ = crate::core::writers::docx::docx(&doc, crate::core::lang::Lang::Kk);
         }
     }
 

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use zanger::core::content;
-use zanger::core::interview::{docx, pdf};
+use zanger::core::writers::{docx, pdf};
 use zanger::core::lang::Lang;
 
 use crate::bench::{build_wasm, copy, fnv1a, Session};

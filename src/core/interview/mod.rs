@@ -10,7 +10,6 @@ mod deadlines;
 pub mod computed;
 pub mod decimal;
 pub mod document;
-pub mod docx;
 pub mod engine;
 pub mod expr;
 #[cfg(test)]
@@ -20,7 +19,6 @@ pub mod input;
 pub mod migrate;
 pub mod model;
 pub mod next;
-pub mod pdf;
 pub mod placeholder;
 #[cfg(test)]
 mod punctuation;

@@ -743,7 +743,7 @@ fn DocumentStage(f: Form) -> impl IntoView {
     let visible = Interview::new(f.q, answers).on(f.today).visible_answers();
     let values = computed(f.q, &visible, f.lang, f.today);
     let doc = fill(f.q, &visible, &values, f.lang, f.today);
-    let docx_bytes = crate::core::interview::docx::docx(&doc, f.lang);
+    let docx_bytes = crate::core::writers::docx::docx(&doc, f.lang);
     let docx_name = format!("{}-{}.docx", f.q.id, f.lang.code());
     let download_docx = move |_| {
         let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -759,7 +759,7 @@ fn DocumentStage(f: Form) -> impl IntoView {
         set_pdf_problem.set(None);
         leptos::task::spawn_local(async move {
             let made = match crate::ui::content_loader::pdf_font().await {
-                Ok(font) => crate::core::interview::pdf::pdf(&doc, lang, font).map_err(|e| e.to_string()),
+                Ok(font) => crate::core::writers::pdf::pdf(&doc, lang, font).map_err(|e| e.to_string()),
                 Err(e) => Err(e),
             };
             let result = made.and_then(|bytes| browser::download(&name, "application/pdf", &bytes));

@@ -80,11 +80,11 @@ async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<
             b.screenshot(&format!("{id}-{lang}"), 1280).await?;
             b.click(".zg-download-docx").await?;
             let bytes = b.downloaded(&format!("{id}-{lang}.docx")).await?;
-            let xml = zanger::core::interview::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;
+            let xml = zanger::core::writers::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;
             let xml = String::from_utf8(xml).map_err(|e| e.to_string())?;
             let first_line = doc.lines().next().unwrap_or("").trim();
             let probe: String = first_line.chars().take(20).collect();
-            if !xml.contains(&zanger::core::interview::docx::xml_text(&probe)) {
+            if !xml.contains(&zanger::core::writers::docx::xml_text(&probe)) {
                 return Err(format!("{id} {lang}: the DOCX does not hold the document's first line `{probe}`"));
             }
             b.click(".zg-download-pdf").await?;

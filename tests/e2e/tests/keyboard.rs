@@ -106,7 +106,7 @@ async fn the_alimony_claim_is_completed_with_the_keyboard_only() {
         tab_to(b, "zg-download-docx").await?;
         keys(b, ENTER).await?;
         let bytes = b.downloaded("alimony.claim-ru.docx").await?;
-        let xml = zanger::core::interview::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;
+        let xml = zanger::core::writers::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;
         if !String::from_utf8_lossy(&xml).contains("Айша") {
             return Err("the downloaded document lacks the child typed by keyboard".into());
         }

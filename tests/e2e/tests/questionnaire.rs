@@ -172,7 +172,7 @@ async fn fill_the_alimony_claim(x: Expect) {
         // The same document as Word: open the file and read its XML.
         b.click(".zg-download-docx").await?;
         let bytes = b.downloaded(&format!("alimony.claim-{}.docx", x.lang)).await?;
-        let xml = zanger::core::interview::docx::read_entry(&bytes, "word/document.xml").ok_or("the DOCX has no readable document.xml")?;
+        let xml = zanger::core::writers::docx::read_entry(&bytes, "word/document.xml").ok_or("the DOCX has no readable document.xml")?;
         let xml = String::from_utf8(xml).map_err(|e| e.to_string())?;
         for expected in [x.title, "Сейітова Айгерім Болатқызы", "Айша Ерланқызы", x.request] {
             if !xml.contains(expected) {

@@ -3,8 +3,8 @@
 //!
 //! Every text goes through [`xml_text`], so nothing typed by a person can become markup.
 
-use super::document::{Filled, FilledBlock};
-use super::model::BlockKind;
+use crate::core::interview::document::{Filled, FilledBlock};
+use crate::core::interview::model::BlockKind;
 use crate::core::lang::Lang;
 
 /// The .docx bytes of `doc`.

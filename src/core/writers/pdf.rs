@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 
-use super::document::Filled;
-use super::model::BlockKind;
+use crate::core::interview::document::Filled;
+use crate::core::interview::model::BlockKind;
 use crate::core::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
