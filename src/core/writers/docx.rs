@@ -3,6 +3,7 @@
 //!
 //! Every text goes through [`xml_text`], so nothing typed by a person can become markup.
 
+use super::text::{lang_tag, numbered};
 use crate::core::interview::document::{Filled, FilledBlock};
 use crate::core::interview::model::BlockKind;
 use crate::core::lang::Lang;
@@ -41,11 +42,7 @@ pub fn xml_text(text: &str) -> String {
 }
 
 fn document_xml(doc: &Filled, lang: Lang) -> String {
-    let lang_tag = match lang {
-        Lang::Kk => "kk-KZ",
-        Lang::Ru => "ru-RU",
-        Lang::En => "en-GB",
-    };
+    let lang_tag = lang_tag(lang);
     let mut body = String::new();
     for block in &doc.blocks {
         body.push_str(&paragraph(block, lang_tag));
@@ -64,7 +61,7 @@ fn paragraph(block: &FilledBlock, lang_tag: &str) -> String {
         BlockKind::Paragraph | BlockKind::Demand | BlockKind::Attachment => (r#"<w:ind w:firstLine="709"/><w:jc w:val="both"/>"#, false),
         BlockKind::Signature => (r#"<w:jc w:val="right"/><w:spacing w:before="480"/>"#, false),
     };
-    let text = if block.number > 0 { format!("{}. {}", block.number, block.text) } else { block.text.clone() };
+    let text = numbered(block);
     let bold = if bold { "<w:b/>" } else { "" };
     format!(
         r#"<w:p><w:pPr>{properties}</w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>{bold}<w:sz w:val="28"/><w:lang w:val="{lang_tag}"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,

@@ -1,8 +1,13 @@
 //! The document writers: the filled document ([`crate::core::interview::document::Filled`]) as a Word
 //! file and as a PDF. They only set text that is already filled; nothing here reads answers.
+//!
+//! - [`text`]: the plain text both set (a block with its number, the language tag);
+//! - [`docx`]: the Word file, a stored zip of three XML parts;
+//! - [`pdf`]: the PDF, A4 pages in one embedded TrueType font (`pdf/font.rs`, `layout.rs`, `objects.rs`).
 
 pub mod docx;
 pub mod pdf;
+pub mod text;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod identity;
