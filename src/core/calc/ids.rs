@@ -108,6 +108,13 @@ pub fn control_digit(first: &[u8; 11]) -> Option<u8> {
     }
 }
 
+/// The sex a valid ИИН gives (its 7th digit: odd = male, even = female), e.g. to choose a Russian
+/// document's grammatical gender («согласен» / «согласна»); `None` for a number that is not a valid
+/// ИИН or whose 7th digit is 0 (century and sex not encoded).
+pub fn sex(text: &str) -> Option<Sex> {
+    validate_iin(text).ok()?.sex
+}
+
 /// Checks the form and control digit of a БИН (or of an ИИН, without decoding it).
 pub fn validate_bin(text: &str) -> Result<Bin, IdError> {
     let digits = checked_digits(text)?;
@@ -202,6 +209,27 @@ mod tests {
         assert_eq!(born("050705500768").sex, Some(Sex::Male));
         assert_eq!(born("230529600121").birth_date(), Some(Date::new(2023, 5, 29)));
         assert_eq!(born("230529600121").sex, Some(Sex::Female));
+    }
+
+    #[test]
+    fn sex_follows_the_seventh_digit_in_every_century() {
+        // 1/2: 1800s, 3/4: 1900s, 5/6: 2000s; odd = male, even = female.
+        let cases = [
+            ("470116100788", Date::new(1847, 1, 16), Sex::Male),
+            ("990312200450", Date::new(1899, 3, 12), Sex::Female),
+            ("850505300120", Date::new(1985, 5, 5), Sex::Male),
+            ("850505400127", Date::new(1985, 5, 5), Sex::Female),
+            ("050705500768", Date::new(2005, 7, 5), Sex::Male),
+            ("230529600121", Date::new(2023, 5, 29), Sex::Female),
+        ];
+        for (text, born, expected) in cases {
+            assert_eq!(sex(text), Some(expected), "{text}");
+            assert_eq!(validate_iin(text).unwrap().birth_date(), Some(born), "{text}");
+        }
+        assert_eq!(sex("991228000107"), None, "digit 0: sex not encoded");
+        assert_eq!(sex("850505400128"), None, "a wrong control digit gives nothing");
+        assert_eq!(sex("080440000434"), None, "a БИН is no person");
+        assert_eq!(sex(""), None);
     }
 
     #[test]

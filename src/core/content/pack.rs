@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP5";
+const MAGIC: &[u8; 4] = b"ZGP6";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -298,6 +298,7 @@ impl Reader {
         let computed = self.strs()?;
         let fee_subject = self.str()?;
         let claim_price = self.str()?;
+        let signer_iin = self.str()?;
         let blocks = self.list(|r| {
             let kind = match r.byte()? {
                 0 => q::BlockKind::Header,
@@ -312,7 +313,7 @@ impl Reader {
             let when = r.str()?;
             Ok(q::Block { kind, text, when, each: r.str()? })
         })?;
-        Ok(q::Template { title, computed, fee_subject, claim_price, blocks })
+        Ok(q::Template { title, computed, fee_subject, claim_price, signer_iin, blocks })
     }
 
     fn question(&mut self) -> Read<q::Question> {

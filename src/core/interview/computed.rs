@@ -331,6 +331,8 @@ pub(crate) mod tests {
             Kind::Text | Kind::LongText | Kind::Address => Answer::Text(format!("Тест {}", q.id)),
             Kind::Number { min, .. } => Answer::Number(min.unwrap_or(1.0).max(1.0)),
             Kind::Money => Answer::Money(15_000_000),
+            // The birth date the default ИИН gives (900101300126: 01.01.1990), so the two agree.
+            Kind::Date { .. } if q.id.ends_with("_born") => Answer::Date(Date::new(1990, 1, 1)),
             Kind::Date { .. } => Answer::Date(Date::new(2020, 1, 15)),
             Kind::YesNo => Answer::Bool(false),
             Kind::Single(c) => Answer::Choice(c.first()?.id.to_string()),

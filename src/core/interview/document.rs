@@ -6,8 +6,9 @@
 use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
-pub use super::placeholder::{placeholders, substitute};
+pub use super::placeholder::{gender_forms, placeholders, substitute};
 use super::model::{BlockKind, Kind, Question, Questionnaire};
+use crate::core::calc::ids::{self, Sex};
 use crate::core::date::Date;
 use crate::core::figures::{money, number};
 use crate::core::lang::Lang;
@@ -32,6 +33,7 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
     let questions = all_questions(q);
     let mut blocks = Vec::new();
     let (mut demands, mut attachments) = (0, 0);
+    let sex = signer_sex(q, answers);
     for block in q.document.blocks {
         let holds = |scope: &Answers| super::engine::holds_on(block.when, scope, Some(today));
         let items: Vec<Option<&Answers>> = if block.each.is_empty() {
@@ -61,6 +63,13 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
                 if name == "today" {
                     return today.to_string();
                 }
+                if let Some(Ok(forms)) = gender_forms(name) {
+                    return match sex {
+                        Some(Sex::Male) => forms.male.to_string(),
+                        Some(Sex::Female) => forms.female.to_string(),
+                        None => forms.both,
+                    };
+                }
                 answers.get(name).map(|a| format_answer(a, questions.get(name).copied(), lang)).unwrap_or_default()
             });
             let number = match block.kind {
@@ -78,6 +87,15 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
         }
     }
     Filled { title: q.document.title.get(lang).to_string(), blocks }
+}
+
+/// The signer's sex from the ИИН of the document's `signer_iin` question; `None` (double forms) when the
+/// document declares no signer or the answer is not a valid ИИН that encodes the sex.
+pub fn signer_sex(q: &Questionnaire, answers: &Answers) -> Option<Sex> {
+    match answers.get(q.document.signer_iin) {
+        Some(Answer::Text(iin)) if !q.document.signer_iin.is_empty() => ids::sex(iin),
+        _ => None,
+    }
 }
 
 /// Every question by id, group sub-questions excluded (they are read through `{item.…}`).
@@ -152,7 +170,7 @@ mod tests {
         summary: t("", ""),
         pages: &PAGES,
         exits: &[],
-        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], fee_subject: "", claim_price: "", blocks: &BLOCKS },
+        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], fee_subject: "", claim_price: "", signer_iin: "", blocks: &BLOCKS },
         version: 1,
         migrations: &[],
         sources: &[],
@@ -197,6 +215,67 @@ mod tests {
         let doc = fill(&Q, &a, &BTreeMap::new(), Lang::Kk, Date::new(2026, 11, 25));
         assert_eq!(doc.blocks.iter().filter(|b| b.kind == BlockKind::Demand).count(), 1);
         assert!(doc.blocks[0].text.contains("<b>Айгерим</b> & Co"), "user text is inserted as it was typed");
+    }
+
+    static SIGNED_PAGES: [Page; 1] = [Page { id: "p", title: t("", ""), show_if: "", questions: &[q("plaintiff_iin", Kind::Iin)] }];
+    static SIGNED_BLOCKS: [Block; 1] = [Block {
+        kind: BlockKind::Paragraph,
+        text: t("Келіспеймін.", "Я не {g:согласен|согласна}, {g:обращался|обращалась|обращался(-лась)} и {g:получил|получила}."),
+        when: "",
+        each: "",
+    }];
+    static SIGNED: Questionnaire = Questionnaire {
+        pages: &SIGNED_PAGES,
+        document: Template { title: t("", ""), computed: &[], fee_subject: "", claim_price: "", signer_iin: "plaintiff_iin", blocks: &SIGNED_BLOCKS },
+        ..Q
+    };
+
+    fn signed_by(iin: Option<&str>, lang: Lang) -> String {
+        let answers: Answers = iin.map(|i| ("plaintiff_iin".to_string(), Answer::Text(i.into()))).into_iter().collect();
+        fill(&SIGNED, &answers, &BTreeMap::new(), lang, Date::new(2026, 11, 25)).blocks[0].text.clone()
+    }
+
+    #[test]
+    fn the_signers_iin_chooses_the_russian_gender_form_and_no_iin_keeps_the_double_form() {
+        assert_eq!(signed_by(Some("850505300120"), Lang::Ru), "Я не согласен, обращался и получил.");
+        assert_eq!(signed_by(Some("850505400127"), Lang::Ru), "Я не согласна, обращалась и получила.");
+        assert_eq!(signed_by(None, Lang::Ru), "Я не согласен(на), обращался(-лась) и получил(а).");
+        assert_eq!(signed_by(Some("991228000107"), Lang::Ru), "Я не согласен(на), обращался(-лась) и получил(а).", "digit 0: sex unknown");
+        assert_eq!(signed_by(Some("850505400127"), Lang::Kk), "Келіспеймін.", "Kazakh has no grammatical gender");
+    }
+
+    #[test]
+    fn a_real_russian_document_follows_the_signers_iin() {
+        let q = crate::core::content::questionnaires(Lang::Ru).iter().find(|q| q.id == "court.appeal").expect("court.appeal");
+        assert_eq!(q.document.signer_iin, "plaintiff_iin");
+        let text = |iin: Option<&str>| {
+            let mut answers = crate::core::interview::computed::tests::default_answers(q);
+            match iin {
+                Some(iin) => answers.insert("plaintiff_iin".into(), Answer::Text(iin.into())),
+                None => answers.remove("plaintiff_iin"),
+            };
+            let doc = fill(q, &answers, &BTreeMap::new(), Lang::Ru, Date::new(2026, 11, 25));
+            doc.blocks.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("\n")
+        };
+        let (male, female, unknown) = (text(Some("900101300126")), text(Some("850505400127")), text(None));
+        assert!(male.contains("я не согласен и считаю"), "{male}");
+        assert!(female.contains("я не согласна и считаю"), "{female}");
+        assert!(unknown.contains("я не согласен(на) и считаю"), "{unknown}");
+        for doc in [&male, &female, &unknown] {
+            assert!(!doc.contains("{g:"), "{doc}");
+        }
+    }
+
+    #[test]
+    fn gender_forms_are_read_with_their_double_form() {
+        let forms = gender_forms("g:согласен|согласна").unwrap().unwrap();
+        assert_eq!((forms.male, forms.female, forms.both.as_str()), ("согласен", "согласна", "согласен(на)"));
+        assert_eq!(gender_forms("g:был|была").unwrap().unwrap().both, "был(а)");
+        assert_eq!(gender_forms("g:привлечён|привлечена|привлечён(а)").unwrap().unwrap().both, "привлечён(а)");
+        assert!(gender_forms("g:согласен").unwrap().is_err());
+        assert!(gender_forms("g:a|b|c|d").unwrap().is_err());
+        assert!(gender_forms("g:она|он").unwrap().is_err(), "no ending to bracket");
+        assert_eq!(gender_forms("plaintiff_name"), None);
     }
 
     #[test]

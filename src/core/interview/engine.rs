@@ -3,6 +3,7 @@
 
 use super::answers::{Answer, Answers};
 use super::expr::{self, Operand};
+use super::input::InputError;
 use super::model::{ComputedValue, Exit, Kind, Page, Question, Questionnaire, Rule, ValueKind};
 use crate::core::calc::deadline::{Period, WorkCalendar};
 use crate::core::date::Date;
@@ -146,6 +147,15 @@ impl<'q> Interview<'q> {
         self.questionnaire.rules.iter().filter(|r| shown(r.field) && holds_on(r.broken_when, &visible, self.today)).collect()
     }
 
+    /// Every problem across answers, with the field that shows it: each broken rule (at its `field`),
+    /// and each birth date that is not the one the ИИН beside it gives (`birth.rs`, at the date's field).
+    pub fn conflicts(&self) -> Vec<(String, InputError)> {
+        let mut out: Vec<(String, InputError)> = self.broken_rules().into_iter().map(|r| (r.field.to_string(), InputError::Rule(r.message))).collect();
+        let mismatches = super::birth::mismatches(self.questionnaire, &self.visible_answers());
+        out.extend(mismatches.into_iter().map(|(field, by_iin)| (field, InputError::BirthDateMismatch(by_iin))));
+        out
+    }
+
     /// The answers that count now: those of visible questions on visible pages.
     pub fn visible_answers(&self) -> Answers {
         self.walk().1
@@ -215,9 +225,10 @@ impl<'q> Interview<'q> {
         self.questionnaire.exits.iter().find(|e| holds_on(e.when, &visible, self.today))
     }
 
-    /// Every visible page is answered, no rule is broken and no exit applies.
+    /// Every visible page is answered, no rule is broken, no birth date contradicts its ИИН and no exit
+    /// applies.
     pub fn is_complete(&self) -> bool {
-        self.exit().is_none() && self.pages().iter().all(|p| self.missing(p).is_empty()) && self.broken_rules().is_empty()
+        self.exit().is_none() && self.pages().iter().all(|p| self.missing(p).is_empty()) && self.conflicts().is_empty()
     }
 }
 
@@ -257,7 +268,7 @@ mod tests {
     ];
     static EXITS: [Exit; 1] = [Exit { id: "paternity", when: "paternity_disputed", title: T, text: T, link: "guide:family.alimony" }];
     static ALIMONY: Questionnaire =
-        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[], values: &VALUES, rules: &RULES };
+        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[], values: &VALUES, rules: &RULES };
     static VALUES: [crate::core::interview::model::ComputedValue; 1] =
         [crate::core::interview::model::ComputedValue { id: "per_child", kind: ValueKind::Number, expr: "mrp_amount / children", period: "", when: "" }];
     static RULES: [Rule; 1] = [Rule { id: "at_least_two", broken_when: "mrp_amount < 2", field: "mrp_amount", message: T }];

@@ -3,7 +3,7 @@
 
 use super::answers::Answer;
 use super::model::Kind;
-use crate::core::calc::ids::{validate_bin, validate_iin_on, IdError};
+use crate::core::calc::ids::{validate_bin, validate_iin_on, BirthDate, IdError};
 use crate::core::calc::money::{parse_positive_tiyn, MoneyError};
 use crate::core::calc::phone::{parse_mobile, PhoneError};
 use crate::core::date::Date;
@@ -29,6 +29,8 @@ pub enum InputError {
     UnknownOption,
     /// A questionnaire's rule across answers is broken (`[[rules]]`): its own message.
     Rule(crate::core::content::model::Texts),
+    /// A birth date that is not the one the person's ИИН gives (`birth.rs`): the ИИН's date.
+    BirthDateMismatch(BirthDate),
 }
 
 /// Parses `raw` for a question of `kind`. Empty input gives `Ok(None)` (the caller decides whether the
@@ -125,6 +127,16 @@ impl InputError {
     pub fn message(&self, lang: Lang) -> String {
         let (kk, ru, en): (String, String, String) = match self {
             InputError::Rule(texts) => return texts.get(lang).to_string(),
+            InputError::BirthDateMismatch(BirthDate::Full(date)) => (
+                format!("Туған күн ЖСН-ге сәйкес келмейді: ЖСН бойынша ол — {date}. Күнді түзетіңіз немесе ЖСН-ді тексеріңіз."),
+                format!("Дата рождения не совпадает с ИИН: по ИИН это {date}. Исправьте дату или проверьте ИИН."),
+                format!("The date of birth does not match the IIN: the IIN gives {date}. Correct the date or check the IIN."),
+            ),
+            InputError::BirthDateMismatch(BirthDate::CenturyUnknown { year_in_century: yy, month, day }) => (
+                format!("Туған күн ЖСН-ге сәйкес келмейді: ЖСН бойынша ол — {day:02}.{month:02}, жылдың соңғы екі цифры — {yy:02}. Күнді түзетіңіз немесе ЖСН-ді тексеріңіз."),
+                format!("Дата рождения не совпадает с ИИН: по ИИН это {day:02}.{month:02}, год оканчивается на {yy:02}. Исправьте дату или проверьте ИИН."),
+                format!("The date of birth does not match the IIN: the IIN gives {day:02}.{month:02}, with a year ending in {yy:02}. Correct the date or check the IIN."),
+            ),
             InputError::Required => ("Бұл сұраққа жауап беріңіз.".into(), "Ответьте на этот вопрос.".into(), "Please answer this question.".into()),
             InputError::TooLong => ("Мәтін тым ұзын. Қысқартыңыз.".into(), "Текст слишком длинный. Сократите его.".into(), "The text is too long. Please shorten it.".into()),
             InputError::NotANumber => ("Санды жазыңыз, мысалы 2.".into(), "Введите число, например 2.".into(), "Enter a number, for example 2.".into()),

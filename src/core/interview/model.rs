@@ -121,6 +121,9 @@ pub struct Template {
     pub fee_subject: &'static str,
     /// For `{calc.fee}`: the money question holding the claim price; empty for a non-property claim.
     pub claim_price: &'static str,
+    /// The `iin` question of the person who signs the document (`signer_iin`): its 7th digit gives the
+    /// sex that chooses each `{g:согласен|согласна}` form; empty when the document declares none.
+    pub signer_iin: &'static str,
     pub blocks: &'static [Block],
 }
 

@@ -39,3 +39,35 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     }
     out
 }
+
+/// A grammatical-gender form `{g:согласен|согласна}`: the words for a man and for a woman, and the
+/// double form written when the sex is not known. That is the third part when given
+/// (`{g:обращался|обращалась|обращался(-лась)}`), else the male word with the female word's own
+/// ending in brackets: «согласен(на)», «получил(а)».
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GenderForms<'a> {
+    pub male: &'a str,
+    pub female: &'a str,
+    pub both: String,
+}
+
+/// `Some` when `name` (a placeholder's text) is a `g:` form: its forms, or why it cannot be read.
+pub fn gender_forms(name: &str) -> Option<Result<GenderForms<'_>, &'static str>> {
+    let body = name.strip_prefix("g:")?;
+    let parts: Vec<&str> = body.split('|').map(str::trim).collect();
+    if parts.len() < 2 || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
+        return Some(Err("write `{g:male form|female form}` (or `{g:male|female|double form}`)"));
+    }
+    let (male, female) = (parts[0], parts[1]);
+    let both = match parts.get(2) {
+        Some(both) => both.to_string(),
+        None => {
+            let shared: usize = male.chars().zip(female.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+            if shared == female.len() {
+                return Some(Err("the female form adds no ending to the male one: give the double form as a third part"));
+            }
+            format!("{male}({})", &female[shared..])
+        }
+    };
+    Some(Ok(GenderForms { male, female, both }))
+}

@@ -69,10 +69,10 @@ impl Form {
                 out.push((key, InputError::Required));
             }
         }
-        for rule in interview.broken_rules() {
-            let on_page = page.questions.iter().any(|q| q.id == rule.field);
-            if on_page && !out.iter().any(|(k, _)| k == rule.field) {
-                out.push((rule.field.to_string(), InputError::Rule(rule.message)));
+        for (field, error) in interview.conflicts() {
+            let on_page = page.questions.iter().any(|q| field == q.id || field.starts_with(&format!("{}.", q.id)));
+            if on_page && !out.iter().any(|(k, _)| *k == field) {
+                out.push((field, error));
             }
         }
         out
@@ -497,7 +497,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         if missing {
             return Some(InputError::Required.message(f.lang));
         }
-        interview.broken_rules().into_iter().find(|r| r.field == error_key).map(|r| InputError::Rule(r.message).message(f.lang))
+        interview.conflicts().into_iter().find(|(field, _)| *field == error_key).map(|(_, e)| e.message(f.lang))
     };
     let describedby = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());

@@ -10,14 +10,15 @@
 //! language (English falls back to Russian where a text has no English). Version 2 added each
 //! questionnaire's schema version and migrations after its document; version 3 its `[[sources]]` and
 //! `[[next]]` steps (id, text, condition, source indices) after the migrations. `ZGP5`: each question
-//! ends with its conditional labels (a count, then each `when` and its text).
+//! ends with its conditional labels (a count, then each `when` and its text). `ZGP6`: the document's
+//! `signer_iin` after its `claim_price`.
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP5";
+pub const MAGIC: &[u8; 4] = b"ZGP6";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -313,6 +314,7 @@ impl Writer {
         self.strs(document.map_or(&[][..], |d| d.computed.as_slice()));
         self.str(document.map_or("", |d| d.fee_subject.as_str()));
         self.str(document.map_or("", |d| d.claim_price.as_str()));
+        self.str(document.map_or("", |d| d.signer_iin.as_str()));
         let blocks = document.map(|d| d.blocks.as_slice()).unwrap_or_default();
         self.uint(blocks.len());
         for b in blocks {

@@ -25,7 +25,7 @@ mod placeholder;
 #[allow(dead_code)]
 mod migrate;
 
-use placeholder::placeholders;
+use placeholder::{gender_forms, placeholders};
 use toml::Spanned;
 
 use super::figures::{check_source, FigureSrc, RawSource, SourceRole, SourceSrc};
@@ -130,6 +130,11 @@ pub struct DocumentSrc {
     pub fee_subject: String,
     #[serde(default)]
     pub claim_price: String,
+    /// The `iin` question of the person who signs (`"plaintiff_iin"`): its ИИН gives the sex that
+    /// chooses each `{g:согласен|согласна}` form; once declared, a Russian block may not keep a double
+    /// form such as «согласен(на)».
+    #[serde(default)]
+    pub signer_iin: String,
     #[serde(default)]
     pub blocks: Vec<BlockSrc>,
 }
@@ -278,6 +283,9 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
 
     // Questions asked so far, in order, with their choice options (for condition checks).
     let mut asked: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // `today` (the reader's date) may be read by any condition, e.g. `appeal_last_day < today`.
+    asked.insert("today".to_string(), Vec::new());
+    let mut values_known: BTreeSet<String> = BTreeSet::new();
     let mut all_ids: BTreeSet<String> = BTreeSet::new();
     for page in &q.pages {
         let line = line_of_id(&page.id);
@@ -293,8 +301,10 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
         for question in &page.questions {
             check_question(question, &mut asked, &mut all_ids, &line_of_id, &line_of_key, known, &mut report);
         }
+        // Values whose answers are all asked by now are known to the pages after this one.
+        super::values::add_known(&q, &mut asked, &mut values_known);
     }
-    super::values::check(&q, &mut asked, text, &mut report);
+    super::values::check(&q, &asked, known.figures, text, &mut report);
     // Each exit's own `[[exits]]` entry (an exit may share its id with a question).
     let exit_headers: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim() == "[[exits]]").map(|(i, _)| i + 1).collect();
     for (index, exit) in q.exits.iter().enumerate() {
@@ -342,6 +352,12 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
             report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question or a money value", document.claim_price));
         }
     }
+    if !document.signer_iin.is_empty() {
+        let is_iin = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.signer_iin && x.kind == "iin");
+        if !is_iin {
+            report.at_line(doc_line, format!("`signer_iin = \"{}\"` must name an `iin` question outside a group", document.signer_iin));
+        }
+    }
     let groups: BTreeMap<&str, Vec<&str>> = q
         .pages
         .iter()
@@ -369,7 +385,15 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
         };
         for body in [&block.text.kk, &block.text.ru, &block.text.en] {
             for name in placeholders(body) {
-                let problem = if let Some(field) = name.strip_prefix("item.") {
+                let problem = if let Some(forms) = gender_forms(name) {
+                    match forms {
+                        Err(reason) => Some(format!("`{{{name}}}`: {reason}")),
+                        Ok(_) if document.signer_iin.is_empty() => {
+                            Some(format!("`{{{name}}}`: declare whose sex chooses the form: `signer_iin = \"<iin question>\"` in [document]"))
+                        }
+                        Ok(_) => None,
+                    }
+                } else if let Some(field) = name.strip_prefix("item.") {
                     match item_fields {
                         Some(fields) if fields.contains(&field) => None,
                         Some(_) => Some(format!("`{{{name}}}`: the group `{}` has no question `{field}`", block.each)),
@@ -391,7 +415,50 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
                 }
             }
         }
+        if !document.signer_iin.is_empty() {
+            for form in double_forms(&block.text.ru) {
+                report.at_line(
+                    line_of_text(report, line, &form),
+                    format!("«{form}»: the signer is declared (`signer_iin`), so write the word for each sex, `{{g:согласен|согласна}}`, not a double form"),
+                );
+            }
+        }
     }
+}
+
+/// The double gender forms of a Russian text outside its `{placeholders}`: a word with a feminine
+/// ending in brackets, «согласен(на)», «получил(а)», «обращался(-лась)». Plural endings («(ы)», «(и)»)
+/// are not gender and pass.
+pub(super) fn double_forms(text: &str) -> Vec<String> {
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth > 0 => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let is_letter = |c: char| matches!(c, 'а'..='я' | 'ё' | 'А'..='Я' | 'Ё');
+    let chars: Vec<char> = plain.chars().collect();
+    let mut out = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '(' || i == 0 || !is_letter(chars[i - 1]) {
+            continue;
+        }
+        let Some(len) = chars[i + 1..].iter().position(|&c| c == ')') else { continue };
+        let inner: String = chars[i + 1..i + 1 + len].iter().collect();
+        let ending = inner.strip_prefix('-').unwrap_or(&inner);
+        let feminine = (1..=5).contains(&ending.chars().count())
+            && ending.chars().all(|c| matches!(c, 'а'..='я' | 'ё'))
+            && !["ы", "и", "ов", "ей", "ев", "ям", "ам"].contains(&ending);
+        if feminine {
+            let start = chars[..i].iter().rposition(|&c| !is_letter(c)).map_or(0, |p| p + 1);
+            out.push(chars[start..i + 2 + len].iter().collect());
+        }
+    }
+    out
 }
 
 /// `[[sources]]`: each complete (as a guide's: `id`, `act`, `article`, `version`, `read`, `url`,

@@ -822,3 +822,56 @@ id = "fixed""#;
     let line = line_starting(&later, "id = \"income_kind\"");
     assert_eq!(errs, [format!("content/questionnaires/alimony.claim.toml:{line}: when `mrp_amount > 1` reads `mrp_amount`, which is not asked before this point")]);
 }
+
+/// The test questionnaire with the signer's ИИН asked on its first page, and `document` after it.
+fn signed(document: &str) -> String {
+    let iin = "\n[[pages.questions]]\nid = \"plaintiff_iin\"\ntype = \"iin\"\nrequired = false\nlabel = { kk = \"ЖСН\", ru = \"ИИН\" }\n\n[[pages]]\nid = \"fixed\"";
+    format!("{}{document}", QUESTIONNAIRE.replacen("\n[[pages]]\nid = \"fixed\"", iin, 1))
+}
+
+#[test]
+fn a_declared_signer_compiles_into_the_pack_and_refuses_old_double_forms() {
+    let with_signer = DOCUMENT.replace("computed = [\"share\"]", "computed = [\"share\"]\nsigner_iin = \"plaintiff_iin\"");
+    let gendered = with_signer.replace("ru = \"{calc.share}\" }", "ru = \"Я не {g:согласен|согласна}: {calc.share}\" }");
+    assert_ne!(gendered, with_signer, "the fixture changed");
+    let compiled = compile_dir(&with_questionnaire("doc-signer", &signed(&gendered)), today()).unwrap_or_else(|d| panic!("{d:?}"));
+    let pack = decode_pack(&compiled, "ru");
+    assert_eq!(pack.questionnaires[0].document.signer_iin, "plaintiff_iin");
+
+    // An old double form in a Russian block, once the signer is declared.
+    let text = signed(&with_signer.replace("ru = \"{calc.share}\" }", "ru = \"Я не согласен(на), обращался(-лась): {calc.share}\" }"));
+    let errs = errors(&with_questionnaire("doc-double", &text));
+    let file = "content/questionnaires/alimony.claim.toml";
+    let line = line_with(&text, "согласен(на)");
+    for form in ["согласен(на)", "обращался(-лась)"] {
+        let expected = format!("{file}:{line}: «{form}»: the signer is declared (`signer_iin`), so write the word for each sex, `{{g:согласен|согласна}}`, not a double form");
+        assert!(errs.contains(&expected), "{errs:?}");
+    }
+    // Plural endings and words before a space are no gender forms.
+    let plural = signed(&with_signer.replace("ru = \"{calc.share}\" }", "ru = \"товар(ы) (далее — товар): {calc.share}\" }"));
+    compile_dir(&with_questionnaire("doc-plural", &plural), today()).unwrap_or_else(|d| panic!("{d:?}"));
+}
+
+#[test]
+fn gender_forms_need_a_signer_that_is_an_iin_question_and_two_forms() {
+    let file = "content/questionnaires/alimony.claim.toml";
+    // A {g:…} form without a signer.
+    let text = signed(&DOCUMENT.replace("ru = \"{calc.share}\" }", "ru = \"Я не {g:согласен|согласна}\" }"));
+    let errs = errors(&with_questionnaire("doc-g-nosigner", &text));
+    // Reported at the header of the block that has it.
+    let header_before = |text: &str, needle: &str| {
+        let block = line_with(text, needle);
+        text.lines().take(block).enumerate().filter(|(_, l)| l.trim() == "[[document.blocks]]").map(|(i, _)| i + 1).last().unwrap()
+    };
+    let header = header_before(&text, "{g:согласен|согласна}");
+    assert!(errs.contains(&format!("{file}:{header}: `{{g:согласен|согласна}}`: declare whose sex chooses the form: `signer_iin = \"<iin question>\"` in [document]")), "{errs:?}");
+
+    // A signer that is not an iin question, and a form with one word.
+    let doc = DOCUMENT.replace("computed = [\"share\"]", "computed = [\"share\"]\nsigner_iin = \"mrp_amount\"").replace("ru = \"{calc.share}\" }", "ru = \"Я не {g:согласен}\" }");
+    let text = signed(&doc);
+    let errs = errors(&with_questionnaire("doc-g-bad", &text));
+    let doc_line = line_with(&text, "[document]");
+    assert!(errs.contains(&format!("{file}:{doc_line}: `signer_iin = \"mrp_amount\"` must name an `iin` question outside a group")), "{errs:?}");
+    let header = header_before(&text, "{g:согласен}");
+    assert!(errs.contains(&format!("{file}:{header}: `{{g:согласен}}`: write `{{g:male form|female form}}` (or `{{g:male|female|double form}}`)")), "{errs:?}");
+}

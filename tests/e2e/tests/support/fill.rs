@@ -1,6 +1,8 @@
 //! Filling a questionnaire's pages with plausible values, shared by the document and accessibility
 //! tests: "no" for yes/no questions and the first option otherwise (the normal path), free text, a
 //! valid ИИН/БИН, dates, money (falling sums, so that a later amount never reaches an earlier one).
+//! A birth date (a field whose id ends in `_born`) is the date the ИИН gives, as the form requires when
+//! it asks both; every other date is 15.01.2020.
 
 use zanger_e2e::Browser;
 
@@ -15,6 +17,15 @@ fn with_control(first11: &str) -> String {
     format!("{first11}{c}")
 }
 
+/// The ИИН typed into every ИИН field (born 01.01.1990, a man).
+const IIN_FIRST11: &str = "90010130012";
+
+/// The birth date an ИИН of the 1900s gives (digits 1–6 are YYMMDD), as a date field's value.
+fn born_by_iin(first11: &str) -> String {
+    assert!(matches!(&first11[6..7], "3" | "4"), "century digit 3/4: born in the 1900s");
+    format!("19{}-{}-{}", &first11[0..2], &first11[2..4], &first11[4..6])
+}
+
 /// Answers that differ from the defaults on the normal path (question id → option), e.g. the person
 /// filing an alimony claim is the parent the children live with.
 const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes" }"#;
@@ -24,7 +35,7 @@ const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes" }"#;
 pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
     let script = format!(
         r#"
-        const iin = '{iin}', bin = '{bin}', normal = {normal}, text = {text};
+        const iin = '{iin}', born = '{born}', bin = '{bin}', normal = {normal}, text = {text};
         let filled = 0;
         // Sums fall down the page (150 000, 140 000, …) so that rules such as "repaid < lent" hold.
         let sum = 150000;
@@ -40,7 +51,7 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
             if (el.type === 'file' || el.value) continue;
             const id = el.id;
             if (el.tagName === 'TEXTAREA') set(el, text);
-            else if (el.type === 'date') set(el, '2020-01-15');
+            else if (el.type === 'date') set(el, id.endsWith('_born') ? born : '2020-01-15');
             else if (el.type === 'email') set(el, 'test@example.kz');
             else if (el.type === 'tel') set(el, '+7 701 123 45 67');
             else if (el.inputMode === 'numeric') set(el, id.includes('bin') ? bin : iin);
@@ -59,7 +70,8 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
         }}
         return filled;
         "#,
-        iin = with_control("90010130012"),
+        iin = with_control(IIN_FIRST11),
+        born = born_by_iin(IIN_FIRST11),
         bin = with_control("18044001234"),
         normal = NORMAL_PATH,
         text = zanger::core::json::string(text),
