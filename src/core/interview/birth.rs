@@ -133,6 +133,25 @@ mod tests {
     }
 
     #[test]
+    fn every_real_questionnaire_that_asks_both_compares_them() {
+        let mut checked = Vec::new();
+        for q in crate::core::content::questionnaires(crate::core::lang::Lang::Ru) {
+            for who in ["plaintiff", "defendant"] {
+                let (iin, born) = (format!("{who}_iin"), format!("{who}_born"));
+                let asks = |id: &str| q.pages.iter().flat_map(|p| p.questions).any(|x| x.id == id);
+                if !(asks(&iin) && asks(&born)) {
+                    continue;
+                }
+                let wrong = Answers::from([(iin.clone(), Answer::Text("850505400127".into())), (born.clone(), Answer::Date(Date::new(1990, 1, 1)))]);
+                assert_eq!(mismatches(q, &wrong), [(born.clone(), BirthDate::Full(Date::new(1985, 5, 5)))], "{}", q.id);
+                checked.push(format!("{}:{who}", q.id));
+            }
+        }
+        assert!(checked.len() >= 9, "{checked:?}");
+        assert!(checked.contains(&"alimony.order:defendant".to_string()), "{checked:?}");
+    }
+
+    #[test]
     fn the_interview_reports_the_mismatch_and_cannot_be_finished() {
         let i = Interview::new(&Q, person("850505400127", Date::new(1990, 1, 1)));
         let conflicts = i.conflicts();
