@@ -19,7 +19,13 @@
 //!
 //! Other codes (КоАП, the Labour Code) have their own counting rules, not in the facts file: use
 //! [`add_days`]/[`add_months`] for them and apply [`WorkCalendar::roll_forward`] only where the ГПК
-//! applies.
+//! applies. The КоАП (art. 739, read in `rus/81245.md @04bd6605`, amendments to 25.06.2020, and
+//! `kaz/81245.md @03a9741c`, to 11.07.2022) is [`WorkCalendar::koap_period_end`]: the day that begins a
+//! period is not counted (ч. 2) and a period in сутки ends at 24:00 of its last day (ч. 4); a period in
+//! months or years that ends on a non-working day moves to the next working day (ч. 5). Whether a period
+//! in сутки moves too, or leaves out non-working days (ч. 3: non-working time counts «за исключением
+//! случаев, когда срок исчисляется сутками»), the text does not settle, so it is counted in calendar days
+//! and not moved: the earliest reading, which the content states with a caution.
 
 use crate::core::calc::{needs_caution, Act, Citation};
 use crate::core::content::model::{Confidence, DayTransfer, Holiday, HolidayCalendar, HolidayKind, Source};
@@ -198,6 +204,19 @@ impl WorkCalendar {
         let mut deadline = self.roll_forward(last);
         deadline.citations.insert(0, GPK_122_123);
         deadline
+    }
+
+    /// The last day of a КоАП period that begins on `event` (art. 739, see the module note): days are
+    /// calendar days from the next day and are not moved (the earliest reading of ч. 3–5); months and
+    /// years move off a non-working last day (ч. 5). КоАП periods are never in working days; one given so
+    /// is counted as the ГПК counts it.
+    pub fn koap_period_end(&self, event: Date, period: Period) -> Date {
+        match period {
+            Period::Days(n) => add_days(event, i64::from(n)),
+            Period::WorkingDays(n) => self.add_working_days(event, n).date,
+            Period::Months(n) => self.roll_forward(add_months(event, i64::from(n))).date,
+            Period::Years(n) => self.roll_forward(add_years(event, i64::from(n))).date,
+        }
     }
 
     fn holiday_on(&self, date: Date) -> Option<&'static Holiday> {

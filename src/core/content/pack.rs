@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP6";
+const MAGIC: &[u8; 4] = b"ZGP7";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -272,7 +272,8 @@ impl Reader {
             let kind = match r.byte()? {
                 0 => q::ValueKind::Number,
                 1 => q::ValueKind::Money,
-                2 => q::ValueKind::Deadline,
+                2 => q::ValueKind::Deadline(q::DeadlineRule::Gpk),
+                3 => q::ValueKind::Deadline(q::DeadlineRule::Koap),
                 _ => return Err(r.damaged()),
             };
             let expr = r.str()?;

@@ -4,7 +4,7 @@
 use super::answers::{Answer, Answers};
 use super::expr::{self, Operand};
 use super::input::InputError;
-use super::model::{ComputedValue, Exit, Kind, Page, Question, Questionnaire, Rule, ValueKind};
+use super::model::{ComputedValue, DeadlineRule, Exit, Kind, Page, Question, Questionnaire, Rule, ValueKind};
 use crate::core::calc::deadline::{Period, WorkCalendar};
 use crate::core::date::Date;
 
@@ -45,7 +45,7 @@ fn lookup(visible: &Answers, today: Option<Date>, id: &str) -> Operand {
 /// The ids a value's entry reads: its expression's (or its start date) and its condition's.
 fn reads(value: &ComputedValue) -> Vec<String> {
     let mut out: Vec<String> = match value.kind {
-        ValueKind::Deadline => vec![value.expr.to_string()],
+        ValueKind::Deadline(_) => vec![value.expr.to_string()],
         _ => expr::parse(value.expr).map(|e| e.ids().into_iter().map(str::to_string).collect()).unwrap_or_default(),
     };
     if let Ok(e) = expr::parse(value.when) {
@@ -61,11 +61,15 @@ fn compute(value: &ComputedValue, visible: &Answers, today: Option<Date>) -> Opt
             let n = expr::parse(value.expr).ok()?.number(&|id| lookup(visible, today, id))?;
             Some(if value.kind == ValueKind::Money { Answer::Money((n * 100.0).round() as i64) } else { Answer::Number(n) })
         }
-        ValueKind::Deadline => {
+        ValueKind::Deadline(rule) => {
             let Some(Answer::Date(start)) = visible.get(value.expr) else { return None };
             let figure = crate::core::figures::find(crate::core::content::figures(), value.period)?;
             let period = Period::from_figure(figure, *start)?;
-            Some(Answer::Date(WorkCalendar::default().period_end(*start, period).date))
+            let calendar = WorkCalendar::default();
+            Some(Answer::Date(match rule {
+                DeadlineRule::Gpk => calendar.period_end(*start, period).date,
+                DeadlineRule::Koap => calendar.koap_period_end(*start, period),
+            }))
         }
     }
 }

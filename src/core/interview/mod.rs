@@ -8,6 +8,8 @@ pub mod carry;
 mod claim_prices;
 #[cfg(test)]
 mod deadlines;
+#[cfg(test)]
+mod fine_deadlines;
 pub mod computed;
 pub mod decimal;
 pub mod document;

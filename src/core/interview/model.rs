@@ -47,14 +47,26 @@ pub struct ComputedValue {
     pub when: &'static str,
 }
 
+/// How a deadline value counts its period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DeadlineRule {
+    /// ГПК arts. 122–123: from the next day; a last day off moves to the next working day.
+    #[default]
+    Gpk,
+    /// КоАП art. 739: from the next day (ч. 2); a period in сутки (days) is not moved off a day off,
+    /// since the text read does not settle that it is (ч. 3, ч. 5); a period in months or years is
+    /// (ч. 5). See `calc::deadline::WorkCalendar::koap_period_end`.
+    Koap,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueKind {
     Number,
     /// Tenge, kept in tiyn like a money answer.
     Money,
-    /// The last day of a period (`period`) that runs from a date (`expr`), counted with the ГПК rules
-    /// and the holidays (`calc::deadline`).
-    Deadline,
+    /// The last day of a period (`period`) that runs from a date (`expr`), counted with the rules of
+    /// the code named (`rule` in the source: ГПК by default, or КоАП) and the holidays (`calc::deadline`).
+    Deadline(DeadlineRule),
 }
 
 impl ValueKind {
@@ -62,7 +74,7 @@ impl ValueKind {
         Some(match name {
             "number" => ValueKind::Number,
             "money" => ValueKind::Money,
-            "deadline" => ValueKind::Deadline,
+            "deadline" => ValueKind::Deadline(DeadlineRule::Gpk),
             _ => return None,
         })
     }

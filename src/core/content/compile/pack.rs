@@ -11,14 +11,15 @@
 //! questionnaire's schema version and migrations after its document; version 3 its `[[sources]]` and
 //! `[[next]]` steps (id, text, condition, source indices) after the migrations. `ZGP5`: each question
 //! ends with its conditional labels (a count, then each `when` and its text). `ZGP6`: the document's
-//! `signer_iin` after its `claim_price`.
+//! `signer_iin` after its `claim_price`. `ZGP7`: a value kind 3, a deadline counted with the КоАП rules
+//! (`rule = "koap"`; 2 stays the ГПК deadline).
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP6";
+pub const MAGIC: &[u8; 4] = b"ZGP7";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -292,6 +293,7 @@ impl Writer {
             self.str(&v.id);
             self.out.push(match v.kind.as_str() {
                 "money" => 1,
+                "deadline" if v.rule == "koap" => 3, // counted with the КоАП rules (DeadlineRule::Koap)
                 "deadline" => 2,
                 _ => 0,
             });

@@ -352,6 +352,29 @@ fn a_choice_compared_with_a_value_it_does_not_have_is_rejected() {
 }
 
 #[test]
+fn a_deadline_names_its_counting_rule_and_a_koap_period_is_never_in_working_days() {
+    // A date question and a КоАП deadline from it compile, and the pack carries the rule.
+    let with_date = QUESTIONNAIRE.replace(
+        "[[pages]]\nid = \"fixed\"",
+        "[[pages.questions]]\nid = \"served\"\ntype = \"date\"\nlabel = { kk = \"Күні\", ru = \"Дата\" }\n\n[[values]]\nid = \"last_day\"\nkind = \"deadline\"\nrule = \"koap\"\nstart = \"served\"\nperiod = \"deadline.fine_complaint\"\n\n[[pages]]\nid = \"fixed\"",
+    );
+    let root = with_questionnaire("q-koap", &with_date);
+    let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
+    let pack = decode_pack(&compiled, "ru");
+    let value = &pack.questionnaires[0].values[0];
+    assert_eq!(value.kind, crate::core::interview::model::ValueKind::Deadline(crate::core::interview::model::DeadlineRule::Koap));
+    // An unknown rule, and a КоАП period in working days, are refused on the value's line.
+    let line = with_date.lines().position(|l| l == "[[values]]").unwrap() + 1;
+    let unknown = with_date.replace("rule = \"koap\"", "rule = \"upk\"");
+    let errs = errors(&with_questionnaire("q-rule", &unknown));
+    assert_eq!(errs, [format!("content/questionnaires/alimony.claim.toml:{line}: value `last_day`: `rule` must be \"gpk\" (the default) or \"koap\", not \"upk\"")]);
+    let working = with_date.replace("deadline.fine_complaint", "deadline.labor_commission");
+    let errs = errors(&with_questionnaire("q-rule-wd", &working));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with(&format!("content/questionnaires/alimony.claim.toml:{line}: value `last_day`: the КоАП counts")), "{errs:?}");
+}
+
+#[test]
 fn malformed_conditions_types_and_links_are_rejected() {
     let text = QUESTIONNAIRE
         .replace("when = \"disputed\"", "when = \"disputed ==\"")

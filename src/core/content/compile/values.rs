@@ -34,6 +34,12 @@ pub struct ValueSrc {
     /// the ГПК rules and content/holidays.toml.
     #[serde(default)]
     pub period: String,
+    /// For a deadline: whose counting rules apply. Empty (or `gpk`): the ГПК (arts. 122–123: a last day
+    /// off moves to the next working day). `koap`: the КоАП (art. 739: a period in days is counted in
+    /// calendar days and not moved, the earliest reading; months and years move), so a period in working
+    /// days is refused.
+    #[serde(default)]
+    pub rule: String,
     /// Optional condition: the value is computed this way only when it holds. Several entries with the
     /// same id are alternatives, tried in order (`loan_amount - amount_repaid` when something was
     /// repaid, else `loan_amount`).
@@ -143,8 +149,8 @@ pub fn check(
         }
         match value.kind.as_str() {
             "money" | "number" => {
-                if !value.start.is_empty() || !value.period.is_empty() {
-                    report.at_line(line, format!("value `{name}`: `start` and `period` are for a deadline"));
+                if !value.start.is_empty() || !value.period.is_empty() || !value.rule.is_empty() {
+                    report.at_line(line, format!("value `{name}`: `start`, `period` and `rule` are for a deadline"));
                 }
                 match expr::parse(&value.expr) {
                     Err(e) => report.at_line(line, format!("value `{name}`: expr `{}`: {e}", value.expr)),
@@ -167,11 +173,18 @@ pub fn check(
                 if !start_is_date {
                     report.at_line(line, format!("value `{name}`: `start = \"{}\"` must name a date question or an earlier deadline", value.start));
                 }
+                if !["", "gpk", "koap"].contains(&value.rule.as_str()) {
+                    report.at_line(line, format!("value `{name}`: `rule` must be \"gpk\" (the default) or \"koap\", not \"{}\"", value.rule));
+                }
                 match figures.get(&value.period) {
                     None => report.at_line(line, format!("value `{name}`: `period = \"{}\"` must name a figure of content/figures.toml", value.period)),
                     Some(f) if !DURATION_KINDS.contains(&f.kind.as_str()) => {
                         report.at_line(line, format!("value `{name}`: the figure `{}` is a {}, not a period", value.period, f.kind))
                     }
+                    Some(f) if value.rule == "koap" && f.kind == "working_days" => report.at_line(
+                        line,
+                        format!("value `{name}`: the КоАП counts in сутки, months and years (art. 739); the figure `{}` is in working days", value.period),
+                    ),
                     Some(_) => {}
                 }
             }
