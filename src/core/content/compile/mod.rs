@@ -19,6 +19,7 @@ mod questionnaire;
 mod synonyms;
 mod topics;
 mod values;
+mod voice;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -371,6 +371,7 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
             report.at_line(line, format!("unknown block kind `{}`; use one of {}", block.kind, BLOCK_KINDS.join(", ")));
         }
         check_texts(&block.text, "block text", line, report);
+        super::voice::check_block(&block.text, line, report);
         check_condition(&block.when, asked, line, "when", report);
         let item_fields = if block.each.is_empty() {
             None

@@ -471,6 +471,21 @@ fn a_template_field_no_question_fills_is_rejected_with_its_line() {
     assert!(errs.contains(&format!("{file}:{}: `{{plaintiff_name}}`: no question fills this field", blocks[2])), "{errs:?}");
 }
 
+#[test]
+fn a_template_addressed_to_the_reader_is_refused_with_its_line() {
+    // «Госпошлина: уточните в суде» was printed inside filed documents: an instruction to the reader.
+    let doc = DOCUMENT.replace("text = { kk = \"{calc.share}\", ru = \"{calc.share}\" }", "text = { kk = \"Мемлекеттік баж: сотта нақтылаңыз\", ru = \"Госпошлина: уточните в суде\" }");
+    assert_ne!(doc, DOCUMENT, "the fixture changed");
+    let text = format!("{QUESTIONNAIRE}{doc}");
+    let blocks: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim() == "[[document.blocks]]").map(|(i, _)| i + 1).collect();
+    let errs = errors(&with_questionnaire("doc-addressed", &text));
+    let file = "content/questionnaires/alimony.claim.toml";
+    for (lang, word) in [("kk", "нақтылаңыз"), ("ru", "уточните")] {
+        let expected = format!("{file}:{}: document text ({lang}) is addressed to the reader («{word}»): a filing speaks to the court; put instructions in a hint or a [[next]] step", blocks[2]);
+        assert!(errs.contains(&expected), "{errs:?}");
+    }
+}
+
 /// The test questionnaire at `version`, with `migrations` appended (version 3 of a questionnaire whose
 /// `disputed_paternity` became `disputed`, the group `kids` `children`, its field `dob` first `birth`
 /// then `born`, and the choice `income` `income_kind`, whose `wage` became `salary`).
