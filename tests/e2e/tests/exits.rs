@@ -28,11 +28,14 @@ async fn choosing_a_court_order_in_the_alimony_claim_opens_the_order_application
     with_browser("exit-carry", Setup::default(), async |b| {
         b.open_hash("#/ru/form/alimony.claim").await?;
         b.wait_for("section.zg-form[data-form='alimony.claim']").await?;
-        choose(b, "prefer_court_order", "yes").await?;
-        choose(b, "marriage", "divorced").await?;
+        // The normal path first («no» to paternity and third parties shows the court-order question),
+        // then a court order is preferred.
         while fill_page(b, "Тест").await? > 0 {
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+        choose(b, "marriage", "divorced").await?;
+        choose(b, "prefer_court_order", "yes").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         b.click(".zg-form-nav button[type='submit']").await?;
         b.wait_for(".zg-exit").await?;
         let exit = b.text(".zg-exit").await?;
@@ -68,12 +71,17 @@ async fn a_divorce_for_the_registry_office_says_so_before_any_free_text_is_asked
         if typed_fields != 0 {
             return Err(format!("the first page asks {typed_fields} free-text question(s) before the form can end"));
         }
+        while fill_page(b, "Тест").await? > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        // Both agree, no children, no property demand: the registry office's case.
         choose(b, "spouse_position", "agrees").await?;
         choose(b, "has_children", "no").await?;
         choose(b, "property_claim", "no").await?;
         while fill_page(b, "Тест").await? > 0 {
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         b.click(".zg-form-nav button[type='submit']").await?;
         b.wait_for(".zg-exit").await?;
         let exit = b.text(".zg-exit").await?;
