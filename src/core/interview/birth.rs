@@ -55,7 +55,7 @@ mod tests {
     use super::*;
     use crate::core::content::model::Texts;
     use crate::core::date::Date;
-    use crate::core::interview::model::{Page, Template};
+    use crate::core::interview::model::Page;
     use crate::core::interview::Interview;
 
     const T: Texts = Texts { kk: "к", ru: "р", en: "e" };
@@ -74,22 +74,7 @@ mod tests {
             q("heirs", Kind::Group { questions: &HEIR, min: 0, max: 3 }),
         ],
     }];
-    static Q: Questionnaire = Questionnaire {
-        id: "x",
-        topics: &[],
-        guide: "",
-        title: T,
-        summary: T,
-        pages: &PAGES,
-        exits: &[],
-        document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] },
-        version: 1,
-        migrations: &[],
-        sources: &[],
-        next: &[],
-        values: &[],
-        rules: &[],
-    };
+    static Q: Questionnaire = Questionnaire::fixture("x", &PAGES);
 
     fn person(iin: &str, born: Date) -> Answers {
         Answers::from([("plaintiff_iin".into(), Answer::Text(iin.into())), ("plaintiff_born".into(), Answer::Date(born))])

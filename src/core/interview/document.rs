@@ -163,20 +163,8 @@ mod tests {
         Block { kind: BlockKind::Signature, text: t("{today}", "{today} ____"), when: "", each: "" },
     ];
     static Q: Questionnaire = Questionnaire {
-        id: "x",
-        topics: &[],
-        guide: "",
-        title: t("", ""),
-        summary: t("", ""),
-        pages: &PAGES,
-        exits: &[],
-        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], fee_subject: "", claim_price: "", signer_iin: "", blocks: &BLOCKS },
-        version: 1,
-        migrations: &[],
-        sources: &[],
-        next: &[],
-        values: &[],
-        rules: &[],
+        document: Template { title: t("ТАЛАП ҚОЮ", "ИСК"), computed: &["share"], blocks: &BLOCKS, ..Template::empty() },
+        ..Questionnaire::fixture("x", &PAGES)
     };
 
     fn answers() -> Answers {

@@ -272,7 +272,7 @@ mod tests {
     ];
     static EXITS: [Exit; 1] = [Exit { id: "paternity", when: "paternity_disputed", title: T, text: T, link: "guide:family.alimony" }];
     static ALIMONY: Questionnaire =
-        Questionnaire { id: "alimony", topics: &["family.alimony"], guide: "family.alimony", title: T, summary: T, pages: &PAGES, exits: &EXITS, document: crate::core::interview::model::Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] }, version: 1, migrations: &[], sources: &[], next: &[], values: &VALUES, rules: &RULES };
+        Questionnaire { topics: &["family.alimony"], guide: "family.alimony", exits: &EXITS, values: &VALUES, rules: &RULES, ..Questionnaire::fixture("alimony", &PAGES) };
     static VALUES: [crate::core::interview::model::ComputedValue; 1] =
         [crate::core::interview::model::ComputedValue { id: "per_child", kind: ValueKind::Number, expr: "mrp_amount / children", period: "", when: "" }];
     static RULES: [Rule; 1] = [Rule { id: "at_least_two", broken_when: "mrp_amount < 2", field: "mrp_amount", message: T }];

@@ -432,22 +432,7 @@ mod tests {
                 values: &[("documents", "bc", "birth_certificate")],
             },
         ];
-        pub static Q: Questionnaire = Questionnaire {
-            id: "x",
-            topics: &[],
-            guide: "",
-            title: T,
-            summary: T,
-            pages: &PAGES,
-            exits: &[],
-            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] },
-            version: 3,
-            migrations: &MIGRATIONS,
-            sources: &[],
-            next: &[],
-            values: &[],
-            rules: &[],
-        };
+        pub static Q: Questionnaire = Questionnaire { version: 3, migrations: &MIGRATIONS, ..Questionnaire::fixture("x", &PAGES) };
     }
 
     #[test]
@@ -543,22 +528,7 @@ mod tests {
             Page { id: "only_if_flag", title: T, show_if: "flag", questions: &[q("detail", Kind::Text)] },
             Page { id: "last", title: T, show_if: "", questions: &[q("name", Kind::Text)] },
         ];
-        pub static Q: Questionnaire = Questionnaire {
-            id: "p",
-            topics: &[],
-            guide: "",
-            title: T,
-            summary: T,
-            pages: &PAGES,
-            exits: &[],
-            document: Template { title: T, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] },
-            version: 1,
-            migrations: &[],
-            sources: &[],
-            next: &[],
-            values: &[],
-            rules: &[],
-        };
+        pub static Q: Questionnaire = Questionnaire::fixture("p", &PAGES);
     }
 
     #[test]

@@ -32,6 +32,39 @@ pub struct Questionnaire {
     pub rules: &'static [Rule],
 }
 
+#[cfg(test)]
+impl Questionnaire {
+    /// A questionnaire for tests: `pages` under `id`, with empty texts, no exits, no steps and an empty
+    /// template; a test sets what it needs with struct update syntax (`..Questionnaire::fixture(…)`).
+    pub const fn fixture(id: &'static str, pages: &'static [Page]) -> Questionnaire {
+        const EMPTY: Texts = Texts { kk: "", ru: "", en: "" };
+        Questionnaire {
+            id,
+            topics: &[],
+            guide: "",
+            title: EMPTY,
+            summary: EMPTY,
+            pages,
+            exits: &[],
+            document: Template::empty(),
+            version: 1,
+            migrations: &[],
+            sources: &[],
+            next: &[],
+            values: &[],
+            rules: &[],
+        }
+    }
+}
+
+#[cfg(test)]
+impl Template {
+    /// A template with no blocks and nothing computed.
+    pub const fn empty() -> Template {
+        Template { title: Texts { kk: "", ru: "", en: "" }, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] }
+    }
+}
+
 /// `[[values]]`: a number, a sum of money or a date computed from the answers, e.g. a claim price
 /// `loan_amount - amount_repaid` (the `expr` language with arithmetic) or the last day to appeal.
 #[derive(Debug, PartialEq)]
