@@ -267,6 +267,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_alimony_claim_lists_as_attached_only_the_certificates_the_reader_has_and_flags_the_rest() {
+        use crate::core::interview::next::next_steps;
+        let q = content::questionnaire("alimony.claim", Lang::Ru).expect("alimony.claim is compiled");
+        let run = |have: &[&str]| {
+            let mut answers = alimony_answers();
+            answers.insert("attachments_ready".into(), Answer::Choices(have.iter().map(|s| s.to_string()).collect()));
+            let visible = Interview::new(q, answers).on(TODAY).visible_answers();
+            let values = computed(q, &visible, Lang::Ru, TODAY);
+            let doc = fill(q, &visible, &values, Lang::Ru, TODAY);
+            let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
+            let next = next_steps(q, &visible, &values, &doc, content::figures(), Lang::Ru, TODAY);
+            let steps: Vec<&str> = next.steps.iter().map(|s| s.id).collect::<Vec<_>>();
+            (text, steps.into_iter().map(str::to_string).collect::<Vec<_>>())
+        };
+        let (all, steps) = run(&["birth_certificates", "marriage_certificate", "income_certificate", "residence_certificate"]);
+        assert!(all.contains("Справка о доходах ответчика") && all.contains("Справка о месте жительства истца"), "{all}");
+        assert!(!steps.iter().any(|s| s.starts_with("get_") || s.starts_with("no_")), "{steps:?}");
+        let (none, steps) = run(&[]);
+        assert!(!none.contains("Справка о доходах ответчика") && !none.contains("Справка о месте жительства истца"), "{none}");
+        for step in ["get_birth_certificates", "get_marriage_certificate", "no_income_certificate", "no_residence_certificate"] {
+            assert!(steps.iter().any(|s| s == step), "{step} missing from {steps:?}");
+        }
+        assert!(none.contains("Копия свидетельства о рождении"), "the claim still needs the birth certificates:\n{none}");
+    }
+
+    #[test]
     fn citations_read_in_the_document_language() {
         let tax = "Налоговый кодекс РК от 18.07.2025 № 214-VIII";
         assert_eq!(cite(tax, "ст. 668 п. 4", Lang::Ru), "НК РК, ст. 668 п. 4");

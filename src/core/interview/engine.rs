@@ -34,11 +34,20 @@ pub(crate) fn holds_on(condition: &str, visible: &Answers, today: Option<Date>) 
     }
 }
 
-/// The value of `id` for a condition: an answer, or `today` (compared as dates are, `YYYY-MM-DD`).
+/// The value of `id` for a condition: an answer, `today` (compared as dates are, `YYYY-MM-DD`), or
+/// `question.option`: whether that option is chosen (`attachments_ready.income_certificate`); an
+/// unanswered question chooses nothing.
 fn lookup(visible: &Answers, today: Option<Date>, id: &str) -> Operand {
-    match (id, today) {
-        ("today", Some(t)) => Answer::Date(t).operand(),
-        _ => visible.get(id).map_or(Operand::Missing, Answer::operand),
+    if let ("today", Some(t)) = (id, today) {
+        return Answer::Date(t).operand();
+    }
+    if let Some(answer) = visible.get(id) {
+        return answer.operand();
+    }
+    match id.split_once('.').map(|(question, option)| (visible.get(question), option)) {
+        Some((Some(Answer::Choices(chosen)), option)) => Operand::Bool(chosen.iter().any(|c| c == option)),
+        Some((Some(Answer::Choice(chosen)), option)) => Operand::Bool(chosen == option),
+        _ => Operand::Missing,
     }
 }
 
@@ -341,6 +350,15 @@ mod tests {
         assert!(irregular(2.0).broken_rules().is_empty());
         let salary = with(&[("income_kind", Answer::Choice("salary".into())), ("mrp_amount", Answer::Number(1.0))]);
         assert!(salary.broken_rules().is_empty(), "the field is hidden: the rule is not judged");
+    }
+
+    #[test]
+    fn a_condition_reads_whether_an_option_of_a_choice_is_chosen() {
+        let chosen = Answers::from([("docs".to_string(), Answer::Choices(vec!["birth".into(), "income".into()]))]);
+        assert!(holds("docs.income and not docs.residence", &chosen));
+        assert!(holds("not docs.residence", &Answers::new()), "an unanswered question chooses nothing");
+        let single = Answers::from([("income_kind".to_string(), Answer::Choice("salary".into()))]);
+        assert!(holds("income_kind.salary and not income_kind.irregular", &single));
     }
 
     #[test]

@@ -820,7 +820,9 @@ pub(super) fn check_condition(condition: &str, asked: &BTreeMap<String, Vec<Stri
         }
     };
     for id in parsed.ids() {
-        if !asked.contains_key(id) {
+        // `question.option` reads whether a choice question has that option chosen.
+        let option_known = id.split_once('.').is_some_and(|(q, option)| asked.get(q).is_some_and(|options| options.iter().any(|o| o == option)));
+        if !asked.contains_key(id) && !option_known {
             report.at_line(line, format!("{what} `{condition}` reads `{id}`, which is not asked before this point"));
         }
     }
