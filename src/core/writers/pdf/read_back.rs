@@ -171,7 +171,7 @@ pub(super) fn normal(text: &str) -> String {
 }
 
 fn expected(doc: &Filled) -> Vec<String> {
-    doc.blocks.iter().map(|b| normal(&if b.number > 0 { format!("{}. {}", b.number, b.text) } else { b.text.clone() })).collect()
+    doc.blocks.iter().map(|b| normal(&crate::core::writers::text::numbered(b))).collect()
 }
 
 /// The text `pdftotext` (poppler) reads in content order (`-raw`: its default layout analysis takes the
