@@ -61,6 +61,29 @@ pub enum ClaimKind {
     Other,
 }
 
+impl ClaimKind {
+    /// Every kind with the name a questionnaire gives it (`[document] court_claim`).
+    pub const NAMED: [(&'static str, ClaimKind); 12] = [
+        ("child_alimony", ClaimKind::ChildAlimony),
+        ("divorce", ClaimKind::Divorce),
+        ("wages", ClaimKind::Wages),
+        ("consumer", ClaimKind::Consumer),
+        ("loan", ClaimKind::Loan),
+        ("health_harm", ClaimKind::HealthHarm),
+        ("fine_complaint", ClaimKind::FineComplaint),
+        ("administrative_act", ClaimKind::AdministrativeAct),
+        ("appeal", ClaimKind::Appeal),
+        ("inheritance_restore", ClaimKind::InheritanceRestore),
+        ("real_estate", ClaimKind::RealEstate),
+        ("other", ClaimKind::Other),
+    ];
+
+    /// The kind a questionnaire names, if it is one.
+    pub fn from_name(name: &str) -> Option<ClaimKind> {
+        Self::NAMED.iter().find(|(n, _)| *n == name).map(|(_, kind)| *kind)
+    }
+}
+
 /// The kind of place someone lives in, as far as court organisation depends on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Locality {

@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP7";
+const MAGIC: &[u8; 4] = b"ZGP8";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -300,6 +300,7 @@ impl Reader {
         let fee_subject = self.str()?;
         let claim_price = self.str()?;
         let signer_iin = self.str()?;
+        let court_claim = self.str()?;
         let blocks = self.list(|r| {
             let kind = match r.byte()? {
                 0 => q::BlockKind::Header,
@@ -314,7 +315,7 @@ impl Reader {
             let when = r.str()?;
             Ok(q::Block { kind, text, when, each: r.str()? })
         })?;
-        Ok(q::Template { title, computed, fee_subject, claim_price, signer_iin, blocks })
+        Ok(q::Template { title, computed, fee_subject, claim_price, signer_iin, court_claim, blocks })
     }
 
     fn question(&mut self) -> Read<q::Question> {

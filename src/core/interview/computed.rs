@@ -100,18 +100,10 @@ fn cite(act: &str, article: &str, lang: Lang) -> String {
     }
 }
 
-/// Which rule of the court calculator a questionnaire's claim follows.
+/// Which rule of the court calculator a questionnaire's claim follows: the one its `[document]` names
+/// (`court_claim`; the compiler checks the name).
 fn claim_kind(q: &Questionnaire) -> ClaimKind {
-    match q.id {
-        "alimony.claim" => ClaimKind::ChildAlimony,
-        "divorce.claim" => ClaimKind::Divorce,
-        "labor.wages.claim" => ClaimKind::Wages,
-        "consumer.claim" => ClaimKind::Consumer,
-        "debt.loan.claim" => ClaimKind::Loan,
-        "admin.fine.complaint" => ClaimKind::FineComplaint,
-        "court.appeal" => ClaimKind::Appeal,
-        _ => ClaimKind::Other,
-    }
+    ClaimKind::from_name(q.document.court_claim).unwrap_or(ClaimKind::Other)
 }
 
 /// What the answers tell the court calculator.
@@ -290,6 +282,13 @@ pub(crate) mod tests {
             assert!(steps.iter().any(|s| s == step), "{step} missing from {steps:?}");
         }
         assert!(none.contains("Копия свидетельства о рождении"), "the claim still needs the birth certificates:\n{none}");
+    }
+
+    #[test]
+    fn the_court_calculator_reads_the_claim_the_questionnaire_names() {
+        let q = content::questionnaire("alimony.claim", Lang::Ru).expect("alimony.claim is compiled");
+        assert_eq!(q.document.court_claim, "child_alimony");
+        assert_eq!(claim_kind(q), ClaimKind::ChildAlimony, "named in content, not found by the questionnaire's id");
     }
 
     #[test]

@@ -214,7 +214,7 @@ mod tests {
     }];
     static SIGNED: Questionnaire = Questionnaire {
         pages: &SIGNED_PAGES,
-        document: Template { title: t("", ""), computed: &[], fee_subject: "", claim_price: "", signer_iin: "plaintiff_iin", blocks: &SIGNED_BLOCKS },
+        document: Template { signer_iin: "plaintiff_iin", blocks: &SIGNED_BLOCKS, ..Template::empty() },
         ..Q
     };
 

@@ -61,7 +61,7 @@ impl Questionnaire {
 impl Template {
     /// A template with no blocks and nothing computed.
     pub const fn empty() -> Template {
-        Template { title: Texts { kk: "", ru: "", en: "" }, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", blocks: &[] }
+        Template { title: Texts { kk: "", ru: "", en: "" }, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", court_claim: "", blocks: &[] }
     }
 }
 
@@ -169,6 +169,9 @@ pub struct Template {
     /// The `iin` question of the person who signs the document (`signer_iin`): its 7th digit gives the
     /// sex that chooses each `{g:согласен|согласна}` form; empty when the document declares none.
     pub signer_iin: &'static str,
+    /// For `{calc.court}` and `{calc.court_reason}`: the kind of claim the court calculator decides for
+    /// (`child_alimony`, `divorce`, … — `calc::court::ClaimKind::from_name`); empty when none.
+    pub court_claim: &'static str,
     pub blocks: &'static [Block],
 }
 

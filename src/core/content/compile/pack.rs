@@ -12,14 +12,15 @@
 //! `[[next]]` steps (id, text, condition, source indices) after the migrations. `ZGP5`: each question
 //! ends with its conditional labels (a count, then each `when` and its text). `ZGP6`: the document's
 //! `signer_iin` after its `claim_price`. `ZGP7`: a value kind 3, a deadline counted with the КоАП rules
-//! (`rule = "koap"`; 2 stays the ГПК deadline).
+//! (`rule = "koap"`; 2 stays the ГПК deadline). `ZGP8`: the document's `court_claim` after its
+//! `signer_iin`.
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP7";
+pub const MAGIC: &[u8; 4] = b"ZGP8";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -317,6 +318,7 @@ impl Writer {
         self.str(document.map_or("", |d| d.fee_subject.as_str()));
         self.str(document.map_or("", |d| d.claim_price.as_str()));
         self.str(document.map_or("", |d| d.signer_iin.as_str()));
+        self.str(document.map_or("", |d| d.court_claim.as_str()));
         let blocks = document.map(|d| d.blocks.as_slice()).unwrap_or_default();
         self.uint(blocks.len());
         for b in blocks {

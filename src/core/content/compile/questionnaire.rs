@@ -135,9 +135,20 @@ pub struct DocumentSrc {
     /// form such as «согласен(на)».
     #[serde(default)]
     pub signer_iin: String,
+    /// The kind of claim the court calculator decides for (`{calc.court}`, `{calc.court_reason}`): one of
+    /// [`COURT_CLAIMS`]. The calculator names no questionnaire; the questionnaire names its claim.
+    #[serde(default)]
+    pub court_claim: String,
     #[serde(default)]
     pub blocks: Vec<BlockSrc>,
 }
+
+/// The claims the court calculator knows (`core::calc::court::ClaimKind::from_name`; a test keeps the two
+/// lists equal).
+pub const COURT_CLAIMS: [&str; 12] = [
+    "child_alimony", "divorce", "wages", "consumer", "loan", "health_harm", "fine_complaint", "administrative_act", "appeal",
+    "inheritance_restore", "real_estate", "other",
+];
 
 /// The claim kinds `{calc.fee}` knows (`core::calc::fee::FeeSubject`).
 pub const FEE_SUBJECTS: [&str; 5] = ["general", "labour", "alimony", "health_harm", "consumer"];
@@ -351,6 +362,13 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
         if !is_money {
             report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question or a money value", document.claim_price));
         }
+    }
+    let uses_court = document.computed.iter().any(|k| k == "court" || k == "court_reason");
+    if uses_court && document.court_claim.is_empty() {
+        report.at_line(doc_line, format!("`{{calc.court}}` needs `court_claim` = one of {}", COURT_CLAIMS.join(", ")));
+    }
+    if !document.court_claim.is_empty() && !COURT_CLAIMS.contains(&document.court_claim.as_str()) {
+        report.at_line(doc_line, format!("unknown `court_claim = \"{}\"`; use one of {}", document.court_claim, COURT_CLAIMS.join(", ")));
     }
     if !document.signer_iin.is_empty() {
         let is_iin = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.signer_iin && x.kind == "iin");

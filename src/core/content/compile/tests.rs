@@ -2,6 +2,7 @@
 //! with the right file and line.
 
 use super::*;
+use super::questionnaire::COURT_CLAIMS;
 use std::path::PathBuf;
 use crate::core::content::model::{Block, Inline};
 
@@ -912,4 +913,18 @@ fn gender_forms_need_a_signer_that_is_an_iin_question_and_two_forms() {
     assert!(errs.contains(&format!("{file}:{doc_line}: `signer_iin = \"mrp_amount\"` must name an `iin` question outside a group")), "{errs:?}");
     let header = header_before(&text, "{g:согласен}");
     assert!(errs.contains(&format!("{file}:{header}: `{{g:согласен}}`: write `{{g:male form|female form}}` (or `{{g:male|female|double form}}`)")), "{errs:?}");
+}
+
+#[test]
+fn the_court_claims_a_questionnaire_may_name_are_the_court_calculator_s() {
+    let named: Vec<&str> = crate::core::calc::court::ClaimKind::NAMED.iter().map(|(n, _)| *n).collect();
+    assert_eq!(COURT_CLAIMS.to_vec(), named);
+}
+
+#[test]
+fn a_document_using_the_court_calculator_names_a_known_claim() {
+    let with_court = DOCUMENT.replacen("[document]\n", "[document]\ncourt_claim = \"alimonyy\"\n", 1);
+    assert_ne!(with_court, DOCUMENT, "the fixture has a [document] table");
+    let errs = errors(&with_questionnaire("court-claim", &format!("{QUESTIONNAIRE}{with_court}")));
+    assert!(errs.iter().any(|e| e.contains("unknown `court_claim = \"alimonyy\"`")), "{errs:?}");
 }
