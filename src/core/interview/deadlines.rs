@@ -92,3 +92,13 @@ fn the_appeal_asks_nobody_whether_the_period_has_passed() {
     let q = content::questionnaire("court.appeal", Lang::Ru).expect("compiled");
     assert!(q.pages.iter().flat_map(|p| p.questions).all(|x| x.id != "late"), "the period is computed, not asked");
 }
+
+#[test]
+fn a_decision_older_than_the_recorded_figures_still_gets_its_last_day_and_the_restore_route() {
+    // deadline.appeal is recorded from 2024-01-01; a decision of 15.01.2020 is counted with the first
+    // recorded value, one month: 15.02.2020 was a Saturday, so the last day is Monday 17.02.2020.
+    let (text, steps, visible) = appeal_on(appeal(Date::new(2020, 1, 15)), Date::new(2026, 12, 7));
+    assert_eq!(visible.get("appeal_last_day"), Some(&Answer::Date(Date::new(2020, 2, 17))));
+    assert!(text.contains("ХОДАТАЙСТВО") && !text.contains("подаётся в срок"), "{text}");
+    assert!(steps.contains("17.02.2020, он уже прошёл"), "{steps}");
+}

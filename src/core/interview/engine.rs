@@ -73,7 +73,12 @@ fn compute(value: &ComputedValue, visible: &Answers, today: Option<Date>) -> Opt
         ValueKind::Deadline(rule) => {
             let Some(Answer::Date(start)) = visible.get(value.expr) else { return None };
             let figure = crate::core::figures::find(crate::core::content::figures(), value.period)?;
-            let period = Period::from_figure(figure, *start)?;
+            // The period in force on the start date; for a date before the first value figures.toml
+            // records (its `from` is when the research began, not when the law changed), the first one:
+            // otherwise a decision from 2023 would get no last day at all, and no "it has passed".
+            let first = figure.values.first().map(|v| v.from);
+            let on = if first.is_some_and(|f| *start < f) { first? } else { *start };
+            let period = Period::from_figure(figure, on)?;
             let calendar = WorkCalendar::default();
             Some(Answer::Date(match rule {
                 DeadlineRule::Gpk => calendar.period_end(*start, period).date,

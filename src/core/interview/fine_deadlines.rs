@@ -160,3 +160,15 @@ fn the_fine_complaint_asks_nobody_whether_the_period_has_passed() {
     assert!(q.pages.iter().flat_map(|p| p.questions).all(|x| x.id != "late"), "the period is computed, not asked");
     assert!(q.values.iter().filter(|v| v.id == "complaint_last_day").all(|v| v.kind == super::model::ValueKind::Deadline(super::model::DeadlineRule::Koap)));
 }
+
+#[test]
+fn a_late_complaint_to_the_superior_authority_asks_to_restore_the_period() {
+    // The end-to-end path: a decision served on 15.01.2020, a complaint to the superior authority.
+    let mut answers = complaint(Date::new(2020, 1, 15));
+    answers.insert("addressee".into(), Answer::Choice("superior".into()));
+    let out = on(answers, Date::new(2026, 12, 7));
+    assert_eq!(out.visible.get("complaint_last_day"), Some(&date(2020, 1, 25)));
+    assert!(out.pages.contains(&"deadline"), "{:?}", out.pages);
+    assert!(out.text.contains("восстановить срок"), "{}", out.text);
+    assert!(out.steps.contains("25.01.2020, он уже прошёл"), "{}", out.steps);
+}
