@@ -4,9 +4,7 @@
 //! price is computed from the answers, never asked for.
 
 use super::answers::{Answer, Answers};
-use super::computed::computed;
-use super::computed::tests::{alimony_answers, default_answers};
-use super::document::fill;
+use super::computed::tests::{alimony_answers, default_answers, outcome};
 use super::Interview;
 use crate::core::content;
 use crate::core::date::Date;
@@ -16,12 +14,9 @@ const TODAY: Date = Date::new(2026, 12, 7);
 
 /// The document's text, one block a line, for `answers` of questionnaire `id`.
 fn document(id: &str, answers: Answers, lang: Lang) -> String {
-    let q = content::questionnaire(id, lang).expect("compiled");
-    let interview = Interview::new(q, answers);
-    assert!(interview.exit().is_none(), "{id}: an exit applies");
-    let visible = interview.visible_answers();
-    let values = computed(q, &visible, lang, TODAY);
-    fill(q, &visible, &values, lang, TODAY).blocks.iter().map(|b| format!("{}\n", b.text)).collect()
+    let out = outcome(id, answers, lang, TODAY);
+    assert!(out.exit.is_none(), "{id}: an exit applies");
+    out.text
 }
 
 fn nbsp(text: &str) -> String {

@@ -260,18 +260,11 @@ pub(crate) mod tests {
 
     #[test]
     fn the_alimony_claim_lists_as_attached_only_the_certificates_the_reader_has_and_flags_the_rest() {
-        use crate::core::interview::next::next_steps;
-        let q = content::questionnaire("alimony.claim", Lang::Ru).expect("alimony.claim is compiled");
         let run = |have: &[&str]| {
             let mut answers = alimony_answers();
             answers.insert("attachments_ready".into(), Answer::Choices(have.iter().map(|s| s.to_string()).collect()));
-            let visible = Interview::new(q, answers).on(TODAY).visible_answers();
-            let values = computed(q, &visible, Lang::Ru, TODAY);
-            let doc = fill(q, &visible, &values, Lang::Ru, TODAY);
-            let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
-            let next = next_steps(q, &visible, &values, &doc, content::figures(), Lang::Ru, TODAY);
-            let steps: Vec<&str> = next.steps.iter().map(|s| s.id).collect::<Vec<_>>();
-            (text, steps.into_iter().map(str::to_string).collect::<Vec<_>>())
+            let out = outcome("alimony.claim", answers, Lang::Ru, TODAY);
+            (out.text, out.next.steps.iter().map(|s| s.id.to_string()).collect::<Vec<_>>())
         };
         let (all, steps) = run(&["birth_certificates", "marriage_certificate", "income_certificate", "residence_certificate"]);
         assert!(all.contains("Справка о доходах ответчика") && all.contains("Справка о месте жительства истца"), "{all}");
@@ -389,6 +382,32 @@ pub(crate) mod tests {
             }
         }
         out
+    }
+
+    /// What questionnaire `id` makes of `answers` on `today`: the answers that count, the pages shown, the
+    /// exit that applies, the document's text (a block a line) and its next steps (their texts a line).
+    pub(crate) struct Outcome {
+        pub visible: Answers,
+        pub pages: Vec<&'static str>,
+        pub exit: Option<&'static str>,
+        pub text: String,
+        pub next: crate::core::interview::next::NextSteps,
+        pub steps: String,
+    }
+
+    /// [`Outcome`] of `answers` to questionnaire `id`, in `lang`, on `today`: the pipeline the form runs.
+    pub(crate) fn outcome(id: &str, answers: Answers, lang: Lang, today: Date) -> Outcome {
+        let q = content::questionnaire(id, lang).expect("compiled");
+        let interview = Interview::new(q, answers).on(today);
+        let pages = interview.pages().iter().map(|p| p.id).collect();
+        let exit = interview.exit().map(|e| e.id);
+        let visible = interview.visible_answers();
+        let values = computed(q, &visible, lang, today);
+        let doc = fill(q, &visible, &values, lang, today);
+        let text = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
+        let next = crate::core::interview::next::next_steps(q, &visible, &values, &doc, content::figures(), lang, today);
+        let steps = next.steps.iter().map(|s| format!("{}\n", s.text)).collect();
+        Outcome { visible, pages, exit, text, next, steps }
     }
 
     #[test]

@@ -3,10 +3,7 @@
 //! document never says it is filed in time when it is not: worked examples written out by hand.
 
 use super::answers::{Answer, Answers};
-use super::computed::computed;
-use super::computed::tests::default_answers;
-use super::document::fill;
-use super::next::next_steps;
+use super::computed::tests::{default_answers, outcome, Outcome};
 use super::Interview;
 use crate::core::content;
 use crate::core::date::Date;
@@ -24,17 +21,9 @@ fn appeal(decided: Date) -> Answers {
     answers
 }
 
-/// The document's text and the next steps' text for `answers` on `today`, in Russian.
-fn appeal_on(answers: Answers, today: Date) -> (String, String, Answers) {
-    let q = content::questionnaire("court.appeal", Lang::Ru).expect("compiled");
-    let interview = Interview::new(q, answers).on(today);
-    let visible = interview.visible_answers();
-    let values = computed(q, &visible, Lang::Ru, today);
-    let doc = fill(q, &visible, &values, Lang::Ru, today);
-    let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
-    let next = next_steps(q, &visible, &values, &doc, content::figures(), Lang::Ru, today);
-    let steps: String = next.steps.iter().map(|s| format!("{}\n", s.text)).collect();
-    (text, steps, visible)
+/// The appeal filled in Russian on `today`.
+fn appeal_on(answers: Answers, today: Date) -> Outcome {
+    outcome("court.appeal", answers, Lang::Ru, today)
 }
 
 #[test]
@@ -42,7 +31,7 @@ fn an_appeal_whose_period_passed_yesterday_asks_to_restore_it_and_never_claims_t
     // Final form 04.11.2026; one month (ГПК art. 403 ч. 3) ends on Friday 04.12.2026, a working day.
     // On Saturday 05.12.2026 it passed yesterday.
     let today = Date::new(2026, 12, 5);
-    let (text, steps, visible) = appeal_on(appeal(Date::new(2026, 11, 4)), today);
+    let Outcome { text, steps, visible, .. } = appeal_on(appeal(Date::new(2026, 11, 4)), today);
     assert_eq!(visible.get("appeal_last_day"), Some(&Answer::Date(Date::new(2026, 12, 4))));
     assert!(!text.contains("подаётся в срок"), "a late appeal says it is in time:\n{text}");
     assert!(text.contains("ХОДАТАЙСТВО") && text.contains("ст. 126 ГПК РК") && text.contains("копию решения я получил"), "{text}");
@@ -57,7 +46,7 @@ fn an_appeal_in_time_states_it_with_the_last_day_and_the_days_left() {
     // Final form 16.11.2026: one month ends on 16.12.2026, Independence Day (content/holidays.toml), so
     // the last day is Thursday 17.12.2026 (ГПК art. 123 ч. 4); on 07.12.2026 ten days are left.
     let today = Date::new(2026, 12, 7);
-    let (text, steps, visible) = appeal_on(appeal(Date::new(2026, 11, 16)), today);
+    let Outcome { text, steps, visible, .. } = appeal_on(appeal(Date::new(2026, 11, 16)), today);
     assert_eq!(visible.get("appeal_last_day"), Some(&Answer::Date(Date::new(2026, 12, 17))), "moved off the holiday");
     assert_eq!(visible.get("appeal_days_left"), Some(&Answer::Number(10.0)));
     assert!(text.contains("Апелляционная жалоба подаётся в срок, установленный ст. 403 ГПК РК."), "{text}");
@@ -79,12 +68,12 @@ fn the_child_return_period_and_the_copy_sent_to_a_non_party_are_counted_from_the
     let expected = crate::core::calc::deadline::WorkCalendar::default()
         .period_end(Date::new(2026, 11, 16), crate::core::calc::deadline::Period::Days(days.expect("a child-return period") as u32))
         .date;
-    assert_eq!(appeal_on(child, today).2.get("appeal_last_day"), Some(&Answer::Date(expected)));
+    assert_eq!(appeal_on(child, today).visible.get("appeal_last_day"), Some(&Answer::Date(expected)));
     // A person who did not take part: one month from the copy sent on 10.11.2026, to 10.12.2026.
     let mut outsider = appeal(Date::new(2026, 9, 1));
     outsider.insert("not_party".into(), Answer::Bool(true));
     outsider.insert("copy_sent_date".into(), Answer::Date(Date::new(2026, 11, 10)));
-    assert_eq!(appeal_on(outsider, today).2.get("appeal_last_day"), Some(&Answer::Date(Date::new(2026, 12, 10))));
+    assert_eq!(appeal_on(outsider, today).visible.get("appeal_last_day"), Some(&Answer::Date(Date::new(2026, 12, 10))));
 }
 
 #[test]
@@ -97,7 +86,7 @@ fn the_appeal_asks_nobody_whether_the_period_has_passed() {
 fn a_decision_older_than_the_recorded_figures_still_gets_its_last_day_and_the_restore_route() {
     // deadline.appeal is recorded from 2024-01-01; a decision of 15.01.2020 is counted with the first
     // recorded value, one month: 15.02.2020 was a Saturday, so the last day is Monday 17.02.2020.
-    let (text, steps, visible) = appeal_on(appeal(Date::new(2020, 1, 15)), Date::new(2026, 12, 7));
+    let Outcome { text, steps, visible, .. } = appeal_on(appeal(Date::new(2020, 1, 15)), Date::new(2026, 12, 7));
     assert_eq!(visible.get("appeal_last_day"), Some(&Answer::Date(Date::new(2020, 2, 17))));
     assert!(text.contains("ХОДАТАЙСТВО") && !text.contains("подаётся в срок"), "{text}");
     assert!(steps.contains("17.02.2020, он уже прошёл"), "{steps}");

@@ -4,11 +4,7 @@
 //! Worked examples written out by hand; December 2026: the 5th, 6th, 12th and 13th are weekend days.
 
 use super::answers::{Answer, Answers};
-use super::computed::computed;
-use super::computed::tests::default_answers;
-use super::document::fill;
-use super::next::{next_steps, NextSteps};
-use super::Interview;
+use super::computed::tests::{default_answers, outcome, Outcome};
 use crate::core::calc::deadline::{Period, WorkCalendar};
 use crate::core::content;
 use crate::core::date::Date;
@@ -29,28 +25,9 @@ fn complaint(received: Date) -> Answers {
     answers
 }
 
-struct Outcome {
-    /// The document's text.
-    text: String,
-    /// The next steps' text.
-    steps: String,
-    next: NextSteps,
-    visible: Answers,
-    pages: Vec<&'static str>,
-}
-
 /// The complaint filled in Russian on `today`.
 fn on(answers: Answers, today: Date) -> Outcome {
-    let q = content::questionnaire("admin.fine.complaint", Lang::Ru).expect("compiled");
-    let interview = Interview::new(q, answers).on(today);
-    let pages = interview.pages().iter().map(|p| p.id).collect();
-    let visible = interview.visible_answers();
-    let values = computed(q, &visible, Lang::Ru, today);
-    let doc = fill(q, &visible, &values, Lang::Ru, today);
-    let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
-    let next = next_steps(q, &visible, &values, &doc, content::figures(), Lang::Ru, today);
-    let steps: String = next.steps.iter().map(|s| format!("{}\n", s.text)).collect();
-    Outcome { text, steps, next, visible, pages }
+    outcome("admin.fine.complaint", answers, Lang::Ru, today)
 }
 
 fn date(y: u16, m: u8, d: u8) -> Answer {
