@@ -28,19 +28,10 @@ async fn check(b: &Browser, page: &str, all: &mut Vec<String>) -> Result<(), Str
 
 /// From any page of the open questionnaire: fills each page, moves on, and makes the document.
 async fn to_document(b: &Browser, what: &str) -> Result<(), String> {
-    for _ in 0..20 {
-        while fill::fill_page(b, "Тест").await? > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        b.click(".zg-form-nav button[type='submit']").await?;
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        if b.count(".zg-review-page").await? > 0 {
-            b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
-            b.wait_for(".zg-next h2").await?;
-            return Ok(());
-        }
-    }
-    Err(format!("{what}: never reached the review page"))
+    fill::fill_to_review(b, "Тест", what).await?;
+    b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
+    b.wait_for(".zg-next h2").await?;
+    Ok(())
 }
 
 #[tokio::test]

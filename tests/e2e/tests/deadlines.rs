@@ -9,7 +9,7 @@ use zanger_e2e::{with_browser, Browser, Setup};
 
 #[path = "support/fill.rs"]
 mod fill;
-use fill::fill_page;
+use fill::fill_to_review;
 
 const DRAFT_KEY: &str = "zanger.draft.court.appeal";
 
@@ -41,23 +41,9 @@ async fn appeal_decided_on(b: &Browser, decided: Date) -> Result<(String, String
     b.open_hash("#/ru/form/court.appeal").await?;
     b.client.refresh().await.map_err(|e| e.to_string())?;
     b.wait_for("section.zg-form[data-form='court.appeal']").await?;
-    for _ in 0..20 {
-        while fill_page(b, "Тест").await? > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        b.click(".zg-form-nav button[type='submit']").await?;
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        if b.count(".zg-error-summary").await? > 0 {
-            return Err(format!("the appeal stopped on an error: {}", b.text(".zg-error-summary").await?));
-        }
-        if b.count(".zg-review-page").await? > 0 {
-            b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
-            let doc = b.text("article.zg-document").await?;
-            let next = b.text(".zg-next").await?;
-            return Ok((doc, next));
-        }
-    }
-    Err("never reached the review page".into())
+    fill_to_review(b, "Тест", "the appeal").await?;
+    b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
+    Ok((b.text("article.zg-document").await?, b.text(".zg-next").await?))
 }
 
 #[tokio::test]

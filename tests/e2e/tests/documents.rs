@@ -7,7 +7,7 @@ use zanger_e2e::{with_browser, Browser, Setup};
 
 #[path = "support/fill.rs"]
 mod fill;
-use fill::fill_page;
+use fill::fill_to_review;
 
 const QUESTIONNAIRES: [&str; 8] = [
     "alimony.claim",
@@ -46,64 +46,48 @@ fn collapse(text: &str) -> String {
 async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<(String, String, String), String> {
     b.open_hash(&format!("#/{lang}/form/{id}")).await?;
     b.wait_for(&format!("section.zg-form[data-form='{id}']")).await?;
-    for _ in 0..20 {
-        // Answers can reveal more questions on the same page: fill until nothing is left.
-        while fill_page(b, text).await? > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        b.click(".zg-form-nav button[type='submit']").await?;
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        if b.count(".zg-error-summary").await? > 0 {
-            return Err(format!("{id} {lang}: {}", b.text(".zg-error-summary").await?));
-        }
-        if b.count(".zg-exit").await? > 0 {
-            return Err(format!("{id} {lang}: the normal path hit an exit: {}", b.text(".zg-exit").await?));
-        }
-        if b.count(".zg-review-page").await? > 0 {
-            b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
-            let doc = b.text("article.zg-document").await?;
-            let paragraphs = b.count("article.zg-document p").await?;
-            if doc.contains('{') || paragraphs < 8 {
-                return Err(format!("{id} {lang}: incomplete document ({paragraphs} paragraphs):\n{doc}"));
-            }
-            // "What to do next": a real heading, at least three steps, kept out of print.
-            let steps = b.count(".zg-next ol.zg-next-steps > li").await?;
-            let heading = b.count(".zg-next h2").await?;
-            let classes = b.eval("return document.querySelector('.zg-next').className;").await?;
-            if steps < 3 || heading != 1 || !classes.as_str().unwrap_or("").contains("zg-no-print") {
-                return Err(format!("{id} {lang}: the next-steps panel has {steps} steps, {heading} h2, classes {classes}"));
-            }
-            let next = b.text(".zg-next").await?;
-            if next.contains('{') || next.contains('}') {
-                return Err(format!("{id} {lang}: an unfilled placeholder in the next steps:\n{next}"));
-            }
-            b.screenshot(&format!("{id}-{lang}"), 1280).await?;
-            b.click(".zg-download-docx").await?;
-            let bytes = b.downloaded(&format!("{id}-{lang}.docx")).await?;
-            let xml = zanger::core::writers::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;
-            let xml = String::from_utf8(xml).map_err(|e| e.to_string())?;
-            let first_line = doc.lines().next().unwrap_or("").trim();
-            let probe: String = first_line.chars().take(20).collect();
-            if !xml.contains(&zanger::core::writers::docx::xml_text(&probe)) {
-                return Err(format!("{id} {lang}: the DOCX does not hold the document's first line `{probe}`"));
-            }
-            b.click(".zg-download-pdf").await?;
-            let name = format!("{id}-{lang}.pdf");
-            let pdf = pdf_text(&b.downloaded(&name).await?, &name)?;
-            // Every paragraph of the page starts the same in the PDF. Lines wrap differently and the page
-            // shows the title in capitals by CSS, so compare lowercase text without spaces.
-            let squeezed = |t: &str| t.split_whitespace().collect::<String>().to_lowercase();
-            let in_pdf = squeezed(&pdf);
-            for line in doc.lines().map(collapse).filter(|l| !l.is_empty()) {
-                let start: Vec<&str> = line.split(' ').take(4).collect();
-                if !in_pdf.contains(&squeezed(&start.join(" "))) {
-                    return Err(format!("{id} {lang}: the PDF does not hold `{}`; it reads:\n{pdf}", start.join(" ")));
-                }
-            }
-            return Ok((doc, xml, pdf));
+    fill_to_review(b, text, &format!("{id} {lang}")).await?;
+    b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;
+    let doc = b.text("article.zg-document").await?;
+    let paragraphs = b.count("article.zg-document p").await?;
+    if doc.contains('{') || paragraphs < 8 {
+        return Err(format!("{id} {lang}: incomplete document ({paragraphs} paragraphs):\n{doc}"));
+    }
+    // "What to do next": a real heading, at least three steps, kept out of print.
+    let steps = b.count(".zg-next ol.zg-next-steps > li").await?;
+    let heading = b.count(".zg-next h2").await?;
+    let classes = b.eval("return document.querySelector('.zg-next').className;").await?;
+    if steps < 3 || heading != 1 || !classes.as_str().unwrap_or("").contains("zg-no-print") {
+        return Err(format!("{id} {lang}: the next-steps panel has {steps} steps, {heading} h2, classes {classes}"));
+    }
+    let next = b.text(".zg-next").await?;
+    if next.contains('{') || next.contains('}') {
+        return Err(format!("{id} {lang}: an unfilled placeholder in the next steps:\n{next}"));
+    }
+    b.screenshot(&format!("{id}-{lang}"), 1280).await?;
+    b.click(".zg-download-docx").await?;
+    let bytes = b.downloaded(&format!("{id}-{lang}.docx")).await?;
+    let xml = zanger::core::writers::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;
+    let xml = String::from_utf8(xml).map_err(|e| e.to_string())?;
+    let first_line = doc.lines().next().unwrap_or("").trim();
+    let probe: String = first_line.chars().take(20).collect();
+    if !xml.contains(&zanger::core::writers::docx::xml_text(&probe)) {
+        return Err(format!("{id} {lang}: the DOCX does not hold the document's first line `{probe}`"));
+    }
+    b.click(".zg-download-pdf").await?;
+    let name = format!("{id}-{lang}.pdf");
+    let pdf = pdf_text(&b.downloaded(&name).await?, &name)?;
+    // Every paragraph of the page starts the same in the PDF. Lines wrap differently and the page
+    // shows the title in capitals by CSS, so compare lowercase text without spaces.
+    let squeezed = |t: &str| t.split_whitespace().collect::<String>().to_lowercase();
+    let in_pdf = squeezed(&pdf);
+    for line in doc.lines().map(collapse).filter(|l| !l.is_empty()) {
+        let start: Vec<&str> = line.split(' ').take(4).collect();
+        if !in_pdf.contains(&squeezed(&start.join(" "))) {
+            return Err(format!("{id} {lang}: the PDF does not hold `{}`; it reads:\n{pdf}", start.join(" ")));
         }
     }
-    Err(format!("{id} {lang}: never reached the review page"))
+    Ok((doc, xml, pdf))
 }
 
 #[tokio::test]

@@ -79,3 +79,27 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
     Ok(b.eval(&script).await?.as_u64().unwrap_or(0))
 }
 
+
+/// From the current page of the open questionnaire, fills every page the normal way (`fill_page`) and moves
+/// on until the review page. An error summary or an exit on the way is an error naming `what`.
+#[allow(dead_code)] // not every test that fills a page walks on to the review
+pub async fn fill_to_review(b: &Browser, text: &str, what: &str) -> Result<(), String> {
+    for _ in 0..20 {
+        // Answers can reveal more questions on the same page: fill until nothing is left.
+        while fill_page(b, text).await? > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        b.click(".zg-form-nav button[type='submit']").await?;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        if b.count(".zg-error-summary").await? > 0 {
+            return Err(format!("{what}: {}", b.text(".zg-error-summary").await?));
+        }
+        if b.count(".zg-exit").await? > 0 {
+            return Err(format!("{what}: the normal path hit an exit: {}", b.text(".zg-exit").await?));
+        }
+        if b.count(".zg-review-page").await? > 0 {
+            return Ok(());
+        }
+    }
+    Err(format!("{what}: never reached the review page"))
+}
