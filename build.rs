@@ -5,7 +5,6 @@
 mod compile;
 
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
@@ -173,6 +172,5 @@ fn build_date() -> compile::Date {
     if let Ok(text) = std::env::var("ZANGER_BUILD_DATE") {
         return compile::Date::parse_iso(&text).expect("ZANGER_BUILD_DATE must be YYYY-MM-DD");
     }
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs();
-    compile::Date::from_days_since_epoch((secs / 86_400) as i64)
+    compile::Date::today_utc()
 }

@@ -103,6 +103,14 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// Today in UTC by the system clock: for the build, native tools and tests (the app in the browser
+    /// takes its date from the page).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today_utc() -> Date {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        Date::from_days_since_epoch((secs / 86_400) as i64)
+    }
+
     /// The date `days` days later (earlier when negative).
     pub fn add_days(self, days: i64) -> Date {
         Date::from_days_since_epoch(self.days_since_epoch() + days)

@@ -41,9 +41,7 @@ pub fn all(root: &Path) -> Result<(), String> {
 /// A warning line (not a failure) for every figure whose last known period ends within 60 days, so an
 /// editor sees in every run that next year's value is due (content/README.md says how to add it).
 fn warn_of_ending_figures() {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let today = zanger::core::date::Date::from_days_since_epoch((secs / 86_400) as i64);
-    for line in ending_figures_warnings(today) {
+    for line in ending_figures_warnings(zanger::core::date::Date::today_utc()) {
         println!("{line}");
     }
 }

@@ -14,8 +14,7 @@ use fill::fill_to_review;
 const DRAFT_KEY: &str = "zanger.draft.court.appeal";
 
 fn today() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
-    Date::from_days_since_epoch((secs / 86_400) as i64)
+    Date::today_utc()
 }
 
 fn iso(d: Date) -> String {
