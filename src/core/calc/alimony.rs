@@ -109,12 +109,15 @@ pub fn fixed_sum(mrp_multiple: f64, date: Date) -> Result<Alimony, AlimonyError>
     fixed_sum_with(crate::core::content::figures(), mrp_multiple, date)
 }
 
+/// Every figure a fixed sum is computed from: the МРП.
+pub const FIGURES_READ: [&str; 1] = ["mrp"];
+
 /// [`fixed_sum`] against a given set of figures.
 pub fn fixed_sum_with(all: &'static [Figure], mrp_multiple: f64, date: Date) -> Result<Alimony, AlimonyError> {
     if !(mrp_multiple.is_finite() && mrp_multiple > 0.0) {
         return Err(AlimonyError::BadMultiple);
     }
-    let mrp = figures::find(all, "mrp").and_then(|f| f.in_force(date)).ok_or(AlimonyError::MrpNotInForce(date))?;
+    let mrp = figures::find(all, FIGURES_READ[0]).and_then(|f| f.in_force(date)).ok_or(AlimonyError::MrpNotInForce(date))?;
     let mrp_tiyn = tenge_to_tiyn(mrp.value);
     let citations = vec![ART_141, Citation::from_source(&mrp.source)];
     Ok(Alimony {

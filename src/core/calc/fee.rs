@@ -229,6 +229,15 @@ pub fn state_fee_with(all: &'static [Figure], request: &FeeRequest) -> Result<Fe
     Ok(Fee { amount_tiyn, deferred_tiyn: None, basis, caution: needs_caution(&citations), citations })
 }
 
+/// The figures the fee is computed from (`figures.toml` keys): the rates, the cap and the МРП.
+const PROPERTY_RATE: &str = "fee.property.individual";
+const PROPERTY_CAP: &str = "fee.property.individual_cap";
+const NONPROPERTY_RATE: &str = "fee.nonproperty.individual";
+const MRP: &str = "mrp";
+
+/// Every figure [`state_fee`] may read, for the caution on a figure past its known period.
+pub const FIGURES_READ: [&str; 4] = [MRP, PROPERTY_RATE, PROPERTY_CAP, NONPROPERTY_RATE];
+
 /// The fee by the rates in force on `date`.
 fn assess(all: &'static [Figure], value: ClaimValue, date: Date) -> Result<(i64, FeeBasis, Vec<Citation>), FeeError> {
     let figure = |key: &'static str| -> Result<&'static FigureValue, FeeError> {
@@ -236,9 +245,9 @@ fn assess(all: &'static [Figure], value: ClaimValue, date: Date) -> Result<(i64,
     };
     match value {
         ClaimValue::Property { price_tiyn } => {
-            let rate = figure("fee.property.individual")?;
-            let cap = figure("fee.property.individual_cap")?;
-            let mrp = figure("mrp")?;
+            let rate = figure(PROPERTY_RATE)?;
+            let cap = figure(PROPERTY_CAP)?;
+            let mrp = figure(MRP)?;
             let fee = percent_of(price_tiyn, rate.value);
             let cap_tiyn = scale(tenge_to_tiyn(mrp.value), cap.value);
             if fee > cap_tiyn {
@@ -249,8 +258,8 @@ fn assess(all: &'static [Figure], value: ClaimValue, date: Date) -> Result<(i64,
             }
         }
         ClaimValue::NonProperty => {
-            let rate = figure("fee.nonproperty.individual")?;
-            let mrp = figure("mrp")?;
+            let rate = figure(NONPROPERTY_RATE)?;
+            let mrp = figure(MRP)?;
             let citations = [rate, mrp].map(|v| Citation::from_source(&v.source)).to_vec();
             Ok((scale(tenge_to_tiyn(mrp.value), rate.value), FeeBasis::NonProperty, citations))
         }

@@ -27,8 +27,8 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
 /// The figures a computed value's calculator reads (for the caution on a figure past its known period).
 pub fn figures_read(key: &str) -> &'static [&'static str] {
     match key {
-        "fee" => &["mrp", "fee.property.individual", "fee.property.individual_cap", "fee.nonproperty.individual"],
-        "fixed_sum" | "yearly_fixed_sum" => &["mrp"],
+        "fee" => &crate::core::calc::fee::FIGURES_READ,
+        "fixed_sum" | "yearly_fixed_sum" => &alimony::FIGURES_READ,
         _ => &[],
     }
 }
