@@ -12,7 +12,7 @@
 //! `false`. A bare id is true when the answer is `true`, a non-empty text or choice, or a number ≠ 0.
 //!
 //! The same parser runs in `build.rs` (every condition is parsed and its ids checked before the app is
-//! built) and in the app; it has no dependencies so both can include it.
+//! built) and in the app; it depends only on `decimal` and `date`, which both places include too.
 
 use std::fmt;
 
@@ -365,24 +365,10 @@ fn dates(a: &Operand, b: &Operand) -> Option<(i64, i64)> {
     Some((day(a)?, day(b)?))
 }
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` text (a proleptic Gregorian calendar), if it is one.
+/// Days since 1970-01-01 of a `YYYY-MM-DD` text, if it is a date. (`super::super::date` is `core::date`
+/// in the app and the same file, path-included, in the content compiler.)
 fn iso_days(text: &str) -> Option<i64> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<i64>().ok();
-    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days from civil (H. Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    super::super::date::Date::parse_iso(text).map(|d| d.days_since_epoch())
 }
 
 /// A comparison with a missing answer is false, whatever the operator: a condition never holds on
