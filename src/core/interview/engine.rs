@@ -51,16 +51,10 @@ fn lookup(visible: &Answers, today: Option<Date>, id: &str) -> Operand {
     }
 }
 
-/// The ids a value's entry reads: its expression's (or its start date) and its condition's.
+/// The ids a value's entry reads (see [`expr::value_reads`]).
 fn reads(value: &ComputedValue) -> Vec<String> {
-    let mut out: Vec<String> = match value.kind {
-        ValueKind::Deadline(_) => vec![value.expr.to_string()],
-        _ => expr::parse(value.expr).map(|e| e.ids().into_iter().map(str::to_string).collect()).unwrap_or_default(),
-    };
-    if let Ok(e) = expr::parse(value.when) {
-        out.extend(e.ids().into_iter().map(str::to_string));
-    }
-    out
+    let start = matches!(value.kind, ValueKind::Deadline(_)).then_some(value.expr);
+    expr::value_reads(start, value.expr, value.when)
 }
 
 /// One value from the answers that count, if they give it.
@@ -135,7 +129,7 @@ impl<'q> Interview<'q> {
                     continue;
                 }
                 let alternatives = self.questionnaire.values.iter().filter(|v| v.id == value.id);
-                if !alternatives.clone().flat_map(reads).all(|id| id == "today" || passed.contains(&id)) {
+                if !alternatives.clone().flat_map(reads).all(|id| passed.contains(&id)) {
                     continue;
                 }
                 for alternative in alternatives {

@@ -365,6 +365,21 @@ fn dates(a: &Operand, b: &Operand) -> Option<(i64, i64)> {
     Some((day(a)?, day(b)?))
 }
 
+/// The ids a computed value (`[[values]]`) reads: its start date when it is a deadline, else its
+/// expression's ids, and its condition's. `today` is always known, so it is left out. Shared by the
+/// engine (when a value becomes known) and the content compiler (the same, checked before the build).
+pub fn value_reads(deadline_start: Option<&str>, expr: &str, when: &str) -> Vec<String> {
+    let mut out: Vec<String> = match deadline_start {
+        Some(start) => vec![start.to_string()],
+        None => parse(expr).map(|e| e.ids().into_iter().map(str::to_string).collect()).unwrap_or_default(),
+    };
+    if let Ok(e) = parse(when) {
+        out.extend(e.ids().into_iter().map(str::to_string));
+    }
+    out.retain(|id| id != "today");
+    out
+}
+
 /// Days since 1970-01-01 of a `YYYY-MM-DD` text, if it is a date. (`super::super::date` is `core::date`
 /// in the app and the same file, path-included, in the content compiler.)
 fn iso_days(text: &str) -> Option<i64> {

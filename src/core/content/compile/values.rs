@@ -50,17 +50,8 @@ pub struct ValueSrc {
 impl ValueSrc {
     /// Every id this entry reads: its expression's or its start, and its condition's.
     pub fn reads(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        if self.kind == "deadline" {
-            out.push(self.start.clone());
-        } else if let Ok(e) = expr::parse(&self.expr) {
-            out.extend(e.ids().into_iter().map(str::to_string));
-        }
-        if let Ok(e) = expr::parse(&self.when) {
-            out.extend(e.ids().into_iter().map(str::to_string));
-        }
-        out.retain(|id| id != "today");
-        out
+        let start = (self.kind == "deadline").then_some(self.start.as_str());
+        expr::value_reads(start, &self.expr, &self.when)
     }
 }
 
