@@ -1,9 +1,9 @@
 //! Zanger: an offline-first legal self-help portal for Kazakhstan.
 //!
 //! [`core`] is pure Rust with no browser types (content, figures, routing, UI strings) and is tested
-//! natively with `cargo test`. [`ui`] is a thin Leptos layer over it, compiled only for the browser.
+//! natively with `cargo test`. [`ui`] is a thin Leptos layer over it: live in the browser, and rendered natively at build time into
+//! the static pages every URL serves (`ui::prerender`).
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -11,7 +11,7 @@ pub mod i18n;
 pub mod interview;
 pub mod json;
 pub mod lang;
-pub mod prerender;
+pub mod page_meta;
 pub mod route;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod robustness;

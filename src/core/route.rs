@@ -1,5 +1,9 @@
-//! Navigation lives in the URL hash (`#/ru/guide/family.alimony`) so the host page's path is never
-//! touched, deep links work and the back button works. [`Route::parse`] and [`Route::to_hash`] are pure.
+//! Where a page lives. The standalone site gives every page a real URL, a folder with its own
+//! prerendered `index.html` (`ru/guide/family.alimony/`), linked relatively so that the site works under
+//! any sub-path ([`Route::to_path`], [`Route::link_from`], [`Route::parse_path`]). The single-file
+//! edition and a host page that mounts the app keep navigation in the URL hash
+//! (`#/ru/guide/family.alimony`: [`Route::parse`], [`Route::to_hash`]), so the host's path is never
+//! touched; old hash links still land on the same page of the site. Everything here is pure.
 
 use crate::core::lang::Lang;
 
@@ -58,6 +62,51 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The page's folder below the site's base, e.g. `kk/topic/family.alimony/` (home: `kk/`).
+    pub fn to_path(&self, fallback: Lang) -> String {
+        let hash = self.to_hash(fallback);
+        format!("{}/", hash.trim_start_matches("#/"))
+    }
+
+    /// How many folders below the site's base this route's page is (`ru/` is 1, `ru/guide/x/` is 3; a
+    /// route without a language is the base itself).
+    fn depth(&self) -> usize {
+        match (&self.lang, &self.page) {
+            (None, _) => 0,
+            (Some(_), Page::Home | Page::NotFound) => 1,
+            (Some(_), _) => 3,
+        }
+    }
+
+    /// A relative link from the page of `from` to this route's page: it works whatever the site's
+    /// base path, and without scripts.
+    pub fn link_from(&self, from: &Route, fallback: Lang) -> String {
+        format!("{}{}", "../".repeat(from.depth()), self.to_path(fallback))
+    }
+
+    /// Reads a URL path (`location.pathname`) of the site: returns the site's base path (ending in `/`)
+    /// and the route. The route is the longest tail that names a page (`<lang>/…/`); a path with none is
+    /// the site's base, home without a language.
+    pub fn parse_path(pathname: &str) -> (String, Route) {
+        let path = pathname.strip_suffix("index.html").unwrap_or(pathname);
+        let segments: Vec<&str> = path.split('/').collect();
+        // The last segment is what follows the last `/` (empty for a folder).
+        let folders = &segments[..segments.len().saturating_sub(1)];
+        for start in 0..folders.len() {
+            let Some(lang) = Lang::from_code(folders[start]).filter(|l| l.code() == folders[start]) else { continue };
+            let tail = folders[start..].join("/");
+            let route = Route::parse(&tail);
+            if route.lang == Some(lang) && route.page != Page::NotFound && route.depth() == folders.len() - start {
+                let base = format!("{}/", folders[..start].join("/"));
+                return (base, route);
+            }
+        }
+        let base = format!("{}/", folders.join("/"));
+        (base, Route { lang: None, page: Page::Home })
+    }
+}
+
 /// Ids are lowercase ASCII words joined by dots, underscores or hyphens.
 fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
@@ -97,5 +146,31 @@ mod tests {
             assert_eq!(Route::parse(hash).to_hash(Lang::Kk), hash);
         }
         assert_eq!(Route::parse("").to_hash(Lang::Ru), "#/ru");
+    }
+
+    #[test]
+    fn every_page_has_a_folder_and_relative_links_climb_to_the_base() {
+        let guide = Route::new(Lang::Ru, Page::Guide("family.alimony".into()));
+        let home = Route::new(Lang::Kk, Page::Home);
+        assert_eq!(guide.to_path(Lang::Kk), "ru/guide/family.alimony/");
+        assert_eq!(home.to_path(Lang::Kk), "kk/");
+        assert_eq!(home.link_from(&guide, Lang::Kk), "../../../kk/");
+        assert_eq!(guide.link_from(&home, Lang::Kk), "../ru/guide/family.alimony/");
+        assert_eq!(guide.link_from(&Route { lang: None, page: Page::Home }, Lang::Kk), "ru/guide/family.alimony/");
+    }
+
+    #[test]
+    fn a_url_path_gives_the_site_base_and_the_page_under_any_sub_path() {
+        let guide = Route::new(Lang::Ru, Page::Guide("family.alimony".into()));
+        assert_eq!(Route::parse_path("/ru/guide/family.alimony/"), ("/".to_string(), guide.clone()));
+        assert_eq!(Route::parse_path("/portal/ru/guide/family.alimony/index.html"), ("/portal/".to_string(), guide));
+        assert_eq!(Route::parse_path("/portal/kk/"), ("/portal/".to_string(), Route::new(Lang::Kk, Page::Home)));
+        assert_eq!(Route::parse_path("/a/b/"), ("/a/b/".to_string(), Route { lang: None, page: Page::Home }));
+        assert_eq!(Route::parse_path("/"), ("/".to_string(), Route { lang: None, page: Page::Home }));
+        assert_eq!(Route::parse_path("/index.html"), ("/".to_string(), Route { lang: None, page: Page::Home }));
+        // A folder named like a language inside the base is part of the base.
+        assert_eq!(Route::parse_path("/en/site/ru/topic/labor.wages/").0, "/en/site/");
+        // Not a page of the site: the base is the whole folder.
+        assert_eq!(Route::parse_path("/ru/nothing/here/").1.lang, None);
     }
 }

@@ -19,6 +19,30 @@ pub enum PackStatus {
     Failed(String),
 }
 
+/// How the app moves between pages and writes its links.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Navigation {
+    /// The standalone site: every page at a real URL below `base` (the History API moves between
+    /// them without a reload; links are relative, so the site works under any sub-path).
+    Paths { base: String },
+    /// In the URL hash (`#/ru/guide/…`): the single-file edition, a host page that mounts the app.
+    Hash,
+    /// In memory, starting at the route (`<zanger-portal>`): the host page's URL is never touched.
+    InMemory(Route),
+    /// Rendered once, natively at build time, as the page at `route` on `today` (`ui::prerender`):
+    /// what the live app shows there before anyone touches it. Its links are the site's (relative
+    /// paths), or hashes for the single-file edition (`hash_links`).
+    Prerender { route: Route, today: Date, hash_links: bool },
+}
+
+/// The part of [`Navigation`] every link needs (copied into each component's state).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Links {
+    Paths { base: &'static str },
+    Hash,
+    InMemory,
+}
+
 /// State every component can read.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -28,8 +52,7 @@ pub struct AppState {
     /// The current language's pack; pages that show guides or questionnaires wait for it.
     pub pack: ReadSignal<PackStatus>,
     set_route: WriteSignal<Route>,
-    /// Navigation kept in memory (`<zanger-portal>`), not in the URL hash.
-    in_memory: bool,
+    links: Links,
 }
 
 impl AppState {
@@ -37,17 +60,31 @@ impl AppState {
         ui(self.lang.get())
     }
 
-    /// The hash of `page` in the current language.
+    /// The link to `page` in the current language.
     pub fn href(&self, page: Page) -> String {
-        Route::new(self.lang.get(), page).to_hash(Lang::Kk)
+        self.link(Route::new(self.lang.get(), page))
     }
 
-    /// Goes to `route`: through the URL hash, or in memory inside `<zanger-portal>`.
+    /// The link to `route`: relative to the current page on the site, else its hash.
+    pub fn link(&self, route: Route) -> String {
+        let fallback = route.lang.unwrap_or_else(|| self.lang.get());
+        match self.links {
+            Links::Paths { .. } => route.link_from(&self.route.get(), fallback),
+            Links::Hash | Links::InMemory => route.to_hash(fallback),
+        }
+    }
+
+    /// Goes to `route`: a new history entry on the site, the URL hash, or in memory inside
+    /// `<zanger-portal>`.
     pub fn navigate(&self, route: Route) {
-        if self.in_memory {
-            self.set_route.set(route);
-        } else if let Some(w) = web_sys::window() {
-            let _ = w.location().set_hash(&route.to_hash(Lang::Kk));
+        match self.links {
+            Links::InMemory => self.set_route.set(route),
+            Links::Hash => browser::set_hash(&route.to_hash(self.lang.get_untracked())),
+            Links::Paths { base } => {
+                browser::push_path(&format!("{base}{}", route.to_path(self.lang.get_untracked())));
+                self.set_route.set(route);
+                browser::scroll_to_top();
+            }
         }
     }
 
@@ -55,47 +92,96 @@ impl AppState {
     pub fn navigate_to_hash(&self, hash: &str) {
         self.navigate(Route::parse(hash));
     }
+
+    /// Whether this app owns the page's title (not when it is embedded in another site's page).
+    fn owns_title(&self) -> bool {
+        matches!(self.links, Links::Paths { .. } | Links::Hash)
+    }
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// The app. With `in_memory` (the `<zanger-portal>` element) it starts at that route and keeps
-/// navigation to itself: links are followed in memory and the host page's URL is never touched.
+/// Where the app starts, and how it links, for each kind of navigation.
+fn first_route(navigation: &Navigation, fallback: Lang) -> (Route, Links, Date) {
+    match navigation {
+        Navigation::Prerender { route, today, hash_links } => (route.clone(), if *hash_links { Links::Hash } else { Links::Paths { base: "" } }, *today),
+        Navigation::InMemory(route) => (route.clone(), Links::InMemory, browser::today()),
+        Navigation::Hash => {
+            let first = Route::parse(&browser::hash());
+            if first.lang.is_none() && first.page == Page::Home {
+                // A bare URL: name the language in it so that links and reloads keep it.
+                browser::replace_url(&first.to_hash(fallback));
+            }
+            (first, Links::Hash, browser::today())
+        }
+        Navigation::Paths { base } => {
+            let base: &'static str = Box::leak(base.clone().into_boxed_str());
+            let hash = browser::hash();
+            // An old `#/ru/guide/…` link lands on the same page at its real URL.
+            let mut first = if hash.starts_with("#/") { Route::parse(&hash) } else { Route::parse_path(&browser::pathname()).1 };
+            if first.lang.is_none() {
+                first.lang = Some(fallback);
+            }
+            let url = format!("{base}{}", first.to_path(fallback));
+            if url != browser::pathname() || !hash.is_empty() {
+                browser::replace_url(&url);
+            }
+            (first, Links::Paths { base }, browser::today())
+        }
+    }
+}
+
+/// The app. `navigation` says where it starts and how it moves (the URL hash when not given).
 #[component]
 pub fn App(
-    #[prop(optional)] in_memory: Option<Route>,
+    #[prop(optional)] navigation: Option<Navigation>,
     /// The page in `<main>` waits for this (see `ui::mount_standalone`, which splits the first render).
     #[prop(optional)]
     main_after: Option<ReadSignal<bool>>,
 ) -> impl IntoView {
-    let fallback = browser::initial_lang();
-    let memory = in_memory.is_some();
-    let first = in_memory.unwrap_or_else(|| Route::parse(&browser::hash()));
-    if !memory && first.lang.is_none() && first.page == crate::core::route::Page::Home {
-        // A bare URL: name the language in it so that links and reloads keep it.
-        browser::replace_hash(&first.to_hash(fallback));
-    }
+    let navigation = navigation.unwrap_or(Navigation::Hash);
+    let fallback = match &navigation {
+        Navigation::Prerender { route, .. } => route.lang.unwrap_or(Lang::Kk),
+        _ => browser::initial_lang(),
+    };
+    let (first, links, today) = first_route(&navigation, fallback);
+    let live = !matches!(navigation, Navigation::Prerender { .. });
+    let paths = live && matches!(links, Links::Paths { .. });
+    let first_lang = first.lang.unwrap_or(fallback);
     let (route, set_route) = signal(first);
     let lang = Memo::new(move |_| route.get().lang.unwrap_or(fallback));
-    let (pack, set_pack) = signal(PackStatus::Loading);
+    // A pack already here (the prerender has them all) is ready from the first render.
+    let (pack, set_pack) = signal(if crate::core::content::pack(first_lang).is_some() { PackStatus::Ready } else { PackStatus::Loading });
     let (retry, set_retry) = signal(0u32);
-    let state = AppState { route, lang, today: browser::today(), pack, set_route, in_memory: memory };
+    let state = AppState { route, lang, today, pack, set_route, links };
     provide_context(state);
-    // In memory, a click on any `#/…` link of the app is a navigation, not a change of the host's URL.
-    let follow_in_memory = move |ev: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        if !memory || ev.default_prevented() {
+    // A click on a link of the app is a navigation inside the app: in memory (`#/…` links), or on the
+    // site through the History API (links to the site's own pages). Anything else is the browser's.
+    let follow_link = move |ev: leptos::ev::MouseEvent| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
-        // The event reaches here from inside a shadow root: its `target` is the host element, the
-        // first node of its composed path is what was clicked.
-        let clicked = ev.composed_path().get(0).dyn_into::<web_sys::Element>().ok();
-        let link = clicked.and_then(|e| e.closest("a[href^='#/']").ok().flatten());
-        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-            ev.prevent_default();
-            state.navigate_to_hash(&href);
+        match links {
+            Links::InMemory => {
+                if let Some(href) = browser::clicked_link(&ev).and_then(|a| a.get_attribute("href")).filter(|h| h.starts_with("#/")) {
+                    ev.prevent_default();
+                    state.navigate_to_hash(&href);
+                }
+            }
+            Links::Paths { base } => {
+                let Some(link) = browser::clicked_link(&ev) else { return };
+                if link.has_attribute("target") || link.has_attribute("download") || link.origin() != browser::origin() {
+                    return;
+                }
+                let (link_base, target) = Route::parse_path(&link.pathname());
+                if link_base == base && target.lang.is_some() {
+                    ev.prevent_default();
+                    state.navigate(target);
+                }
+            }
+            Links::Hash => {}
         }
     };
 
@@ -116,11 +202,31 @@ pub fn App(
         });
     });
 
-    if !memory {
+    if live && links == Links::Hash {
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             set_route.set(Route::parse(&browser::hash()));
         });
     }
+    if paths {
+        // Back and forward move between the pages the app pushed.
+        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+            set_route.set(Route::parse_path(&browser::pathname()).1);
+        });
+        // An old `#/…` link followed on a page of the site goes to that page's real URL.
+        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+            let hash = browser::hash();
+            if hash.starts_with("#/") {
+                state.navigate(Route::parse(&hash));
+            }
+        });
+    }
+    // The page's title names the page (never in another site's page).
+    Effect::new(move |_| {
+        if state.owns_title() {
+            pack.track();
+            browser::set_title(&crate::core::page_meta::page_meta(&route.get(), lang.get()).title);
+        }
+    });
 
     // After a navigation (not on first load) put focus on the new page's heading.
     Effect::new(move |previous: Option<()>| {
@@ -133,7 +239,9 @@ pub fn App(
     let (erased, set_erased) = signal(false);
     // The service worker (see xtask/src/offline.rs) says when a new release has taken over.
     let (update_ready, set_update_ready) = signal(false);
-    let _ = window_event_listener_untyped("zanger-update-ready", move |_| set_update_ready.set(true));
+    if live {
+        let _ = window_event_listener_untyped("zanger-update-ready", move |_| set_update_ready.set(true));
+    }
     let page = move || match route.get().page {
         // Every page but home shows content of the pack: it waits for it (home reads only topics, so
         // whatever the visitor starts typing there is never thrown away by a re-render).
@@ -152,7 +260,7 @@ pub fn App(
     };
 
     view! {
-        <div class="zg-app" on:click=follow_in_memory lang=move || lang.get().code() data-pack=move || match pack.get() {
+        <div class="zg-app" on:click=follow_link lang=move || lang.get().code() data-pack=move || match pack.get() {
             PackStatus::Loading => "loading",
             PackStatus::Ready => "ready",
             PackStatus::Failed(_) => "failed",
@@ -165,7 +273,7 @@ pub fn App(
             {move || update_ready.get().then(|| view! {
                 <div class="zg-update" role="status">
                     {state.ui().update_ready}" "
-                    <button type="button" class="zg-button" on:click=|_| { let _ = web_sys::window().map(|w| w.location().reload()); }>
+                    <button type="button" class="zg-button" on:click=|_| browser::reload()>
                         {state.ui().update_reload}
                     </button>
                 </div>

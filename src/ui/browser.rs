@@ -1,6 +1,9 @@
-//! The few browser facts the UI needs: the hash, today's date, the preferred languages and a remembered
+//! The few browser facts the UI needs: the URL, today's date, the preferred languages and a remembered
 //! language. Storage can be missing (private mode, blocked third-party storage in an iframe): then the
 //! choice is simply not remembered.
+//!
+//! Natively (the build's prerender) there is no browser: [`window`] is `None`, so every fact here is
+//! absent (no URL, no storage, no drafts) and today is the build's day.
 
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -9,26 +12,90 @@ use crate::core::lang::Lang;
 pub const KEY_PREFIX: &str = "zanger.";
 const LANG_KEY: &str = "zanger.lang";
 
-pub fn hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
-/// Replaces the hash without adding a history entry (used to fill in the language on a bare URL).
-pub fn replace_hash(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-        }
+/// The browser window; `None` natively, where web-sys cannot be called.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
     }
 }
 
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The URL's path (`/ru/guide/family.alimony/`).
+pub fn pathname() -> String {
+    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// The page's origin (`https://example.kz`).
+pub fn origin() -> String {
+    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+pub fn set_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Replaces the URL without adding a history entry (a bare URL gets its language, an old hash link its
+/// real path).
+pub fn replace_url(url: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Adds a history entry for `url` without loading it (navigation inside the running app).
+pub fn push_path(url: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// The link a click landed on (or inside). The first node of the event's composed path is what was
+/// clicked, also from inside a shadow root, where `target` is the host element.
+pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    use wasm_bindgen::JsCast;
+    let clicked = ev.composed_path().get(0).dyn_into::<web_sys::Element>().ok()?;
+    clicked.closest("a[href]").ok().flatten()?.dyn_into().ok()
+}
+
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
 }
 
+/// The build's day (the prerender passes its own day to the app; this serves anything else).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> Date {
+    Date::today_utc()
+}
+
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    window()?.local_storage().ok().flatten()
 }
 
 pub fn remembered_lang() -> Option<String> {
@@ -42,7 +109,7 @@ pub fn remember_lang(lang: Lang) {
 }
 
 pub fn preferred_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = window() else { return Vec::new() };
     let navigator = window.navigator();
     let mut list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
     if let Some(single) = navigator.language() {
@@ -86,13 +153,13 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
 
 /// The browser's confirmation dialog; `false` when it cannot be shown.
 pub fn confirm(message: &str) -> bool {
-    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+    window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
 }
 
 /// Removes everything the app stored on this device (local and session storage, every `zanger.` key).
 /// Returns how many entries were removed.
 pub fn erase_all() -> usize {
-    let Some(window) = web_sys::window() else { return 0 };
+    let Some(window) = window() else { return 0 };
     let mut removed = 0;
     for storage in [window.local_storage(), window.session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
         let count = storage.length().unwrap_or(0);
@@ -109,7 +176,7 @@ pub fn erase_all() -> usize {
 /// Offers `bytes` to the person as a downloaded file named `name`.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     use wasm_bindgen::JsCast;
-    let window = web_sys::window().ok_or("no window")?;
+    let window = window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();

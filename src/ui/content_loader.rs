@@ -12,7 +12,7 @@ use crate::core::content;
 use crate::core::lang::Lang;
 
 fn global(name: &str) -> Option<JsValue> {
-    web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(name)).ok()).filter(|v| !v.is_undefined() && !v.is_null())
+    crate::ui::browser::window().and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(name)).ok()).filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// Where a file of the app is: `zangerPackUrls[key]` when the page provides it (single-file edition),
@@ -27,7 +27,7 @@ fn asset_url(key: &str, file: &str) -> String {
 
 /// The bytes of the file at `url`.
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = crate::ui::browser::window().ok_or("no window")?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| "network error".to_string())?
@@ -44,7 +44,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 /// is `lang`'s and arrived; taken once.
 async fn early_pack(lang: Lang) -> Option<Vec<u8>> {
     let early = global("zangerEarlyPack")?;
-    let window = web_sys::window()?;
+    let window = crate::ui::browser::window()?;
     let _ = js_sys::Reflect::delete_property(&window, &JsValue::from_str("zangerEarlyPack"));
     if js_sys::Reflect::get(&early, &JsValue::from_str("lang")).ok()?.as_string()? != lang.code() {
         return None;
@@ -93,7 +93,7 @@ pub async fn load(lang: Lang) -> Result<(), String> {
 /// Resolves in a later task of the event loop (a zero timeout), letting the browser paint and handle
 /// input first.
 async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match crate::ui::browser::window() {
         Some(window) => {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
         }
@@ -110,7 +110,7 @@ fn keep_offline(url: &str) {
     if url.starts_with("data:") {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::ui::browser::window() else { return };
     let container = window.navigator().service_worker();
     let Ok(ready) = container.ready() else { return };
     let url = url.to_string();

@@ -86,7 +86,7 @@ fn inline(cx: RenderContext, item: &'static Inline) -> AnyView {
                 LinkTarget::Topic(id) => Page::Topic(id.to_string()),
                 LinkTarget::External(_) => Page::Home,
             };
-            let href = Route::new(cx.lang, page).to_hash(cx.lang);
+            let href = crate::ui::app::use_app().link(Route::new(cx.lang, page));
             view! { <a href=href>{inlines(cx, text)}</a> }.into_any()
         }
         Inline::Figure { key, factor } => {

@@ -18,7 +18,7 @@ pub fn Header() -> impl IntoView {
             .into_iter()
             .map(|lang| {
                 // The same page in the other language; the switch never loses the reader's place.
-                let href = Route { lang: Some(lang), page: route.page.clone() }.to_hash(lang);
+                let href = state.link(Route { lang: Some(lang), page: route.page.clone() });
                 let is_current = lang == current;
                 view! {
                     <li>

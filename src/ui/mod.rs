@@ -1,26 +1,31 @@
-//! The Leptos UI: a thin layer over [`crate::core`]. Compiled for the browser only.
+//! The Leptos UI: a thin layer over [`crate::core`]. Live in the browser; rendered natively at build
+//! time into every page's static HTML ([`prerender`]).
 
 mod app;
-mod browser;
+pub(crate) mod browser;
 pub(crate) mod content_loader;
 mod expired_figures;
 mod guide_body;
 mod header;
 mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod search;
 
-pub use app::App;
+pub use app::{App, Navigation};
 
+#[cfg(target_arch = "wasm32")]
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The element the app mounts into when the host page does not say otherwise.
 pub const DEFAULT_MOUNT_ID: &str = "zanger";
 
+#[cfg(target_arch = "wasm32")]
 /// Mounts the app into `<div id="zanger">`, or into `<body>` if there is none; does nothing when
 /// `<zanger-portal>`'s script loaded the app (`window.zangerEmbedded`): the element mounts it.
 pub fn start() {
-    let embedded = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"zangerEmbedded".into()).ok()).is_some_and(|v| v.is_truthy());
+    let embedded = browser::window().and_then(|w| js_sys::Reflect::get(&w, &"zangerEmbedded".into()).ok()).is_some_and(|v| v.is_truthy());
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_message();
@@ -33,10 +38,13 @@ pub fn start() {
     set_timeout(mount_standalone, std::time::Duration::ZERO);
 }
 
-/// Mounts the app over index.html's loading line or prerendered home page. Over the boot content the
-/// app is rendered off the page in two tasks (its frame, then the page in `<main>`), then takes the
-/// boot content's place in a third: three short tasks instead of one long one, and the reader sees
-/// the boot content until the app is whole.
+#[cfg(target_arch = "wasm32")]
+/// Mounts the app over the page's boot content: a loading line, or the page prerendered at build time
+/// (`zg-boot-home`). Over the boot content the app is rendered off the page in two tasks (its frame,
+/// then the page in `<main>`), then takes the boot content's place in a third: three short tasks
+/// instead of one long one, and the reader sees the boot content until the app is whole. Over a
+/// prerendered page it also waits for the language's pack, so the live page replaces the static one
+/// only once it shows the same thing.
 fn mount_standalone() {
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let target = document
@@ -47,20 +55,28 @@ fn mount_standalone() {
         web_sys::console::error_1(&"Zanger: no element to mount into".into());
         return;
     };
+    // The site's pages (written by `cargo xtask build`) have real URLs; anything else uses the hash.
+    let navigation = if element.has_attribute("data-paths") {
+        Navigation::Paths { base: crate::core::route::Route::parse_path(&browser::pathname()).0 }
+    } else {
+        Navigation::Hash
+    };
     let boot = document.query_selector("#zanger > .zg-boot").ok().flatten();
     let offstage = document.create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let (Some(boot), Some(offstage)) = (boot, offstage) else {
-        mount(element);
+        set_root(&element);
+        element.class_list().add_1("zanger").ok();
+        leptos::mount::mount_to(element, move || view! { <App navigation=navigation/> }).forget();
         return;
     };
+    let prerendered = boot.class_list().contains("zg-boot-home");
     let (main_ready, set_main_ready) = signal(false);
     set_root(&offstage);
-    leptos::mount::mount_to(offstage.clone(), move || view! { <App main_after=main_ready/> }).forget();
+    leptos::mount::mount_to(offstage.clone(), move || view! { <App navigation=navigation main_after=main_ready/> }).forget();
     set_timeout(
         move || {
             set_main_ready.set(true);
-            set_timeout(
-                move || {
+            when_pack_settled(prerendered.then(|| offstage.clone()), move || {
                     // What the reader began on the boot content (typing a search, moving the focus)
                     // carries over to the live page.
                     let begun = Begun::read(&boot, &document);
@@ -71,14 +87,25 @@ fn mount_standalone() {
                     set_root(&element);
                     element.class_list().add_1("zanger").ok();
                     begun.restore(&element);
-                },
-                std::time::Duration::ZERO,
-            );
+            });
         },
         std::time::Duration::ZERO,
     );
 }
 
+/// Runs `then` in a task of its own once the app rendered in `offstage` has its language's pack (or
+/// could not get it); at once when there is nothing to wait for.
+#[cfg(target_arch = "wasm32")]
+fn when_pack_settled(offstage: Option<web_sys::HtmlElement>, then: impl FnOnce() + 'static) {
+    let loading = offstage.as_ref().and_then(|o| o.query_selector(".zg-app[data-pack='loading']").ok().flatten()).is_some();
+    if loading {
+        set_timeout(move || when_pack_settled(offstage, then), std::time::Duration::from_millis(30));
+    } else {
+        set_timeout(then, std::time::Duration::ZERO);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
 /// What a reader did on the prerendered home page before the app started.
 struct Begun {
     search: String,
@@ -87,8 +114,10 @@ struct Begun {
     focus: Option<u32>,
 }
 
+#[cfg(target_arch = "wasm32")]
 const CONTROLS: &str = "a[href], button, input";
 
+#[cfg(target_arch = "wasm32")]
 impl Begun {
     fn read(boot: &web_sys::Element, document: &web_sys::Document) -> Begun {
         let search = boot
@@ -122,14 +151,16 @@ impl Begun {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Mounts the app into `element`, leaving the rest of the host page alone. Navigation lives in the
 /// page's URL hash.
 pub fn mount(element: web_sys::HtmlElement) {
     set_root(&element);
     element.class_list().add_1("zanger").ok();
-    leptos::mount::mount_to(element, || view! { <App/> }).forget();
+    leptos::mount::mount_to(element, || view! { <App navigation=Navigation::Hash/> }).forget();
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Mounts the app for `<zanger-portal>` (see `xtask/src/offline.rs`, which writes the element's
 /// script): into `element` inside the element's shadow root, starting at `topic` in `lang`, with
 /// navigation kept in memory so the host page's URL is never touched.
@@ -141,13 +172,14 @@ pub fn mount_portal(element: web_sys::HtmlElement, lang: Option<String>, topic: 
     let lang = lang.and_then(|code| Lang::from_code(&code)).unwrap_or_else(browser::initial_lang);
     let page = topic.filter(|t| crate::core::content::topic(t).is_some()).map_or(Page::Home, Page::Topic);
     let start = Route::new(lang, page);
-    leptos::mount::mount_to(element, move || view! { <App in_memory=start.clone()/> }).forget();
+    leptos::mount::mount_to(element, move || view! { <App navigation=Navigation::InMemory(start.clone())/> }).forget();
 }
 
 thread_local! {
     static ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
 }
 
+#[cfg(target_arch = "wasm32")]
 fn set_root(element: &web_sys::HtmlElement) {
     ROOT.with(|r| *r.borrow_mut() = Some(element.clone().into()));
 }
@@ -159,6 +191,7 @@ pub(crate) fn find(selector: &str) -> Option<web_sys::HtmlElement> {
     root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into().ok())
 }
 
+#[cfg(target_arch = "wasm32")]
 /// After a crash, a plain message in place of the app (never a dead page): drafts are saved on every
 /// keystroke, so the person is told their answers are kept and to reload.
 pub fn show_crash_message() {

@@ -70,7 +70,7 @@ pub fn SearchBox() -> impl IntoView {
     let href_of = move |key: &str| {
         let lang = state.lang.get_untracked();
         let shown = content::guide_or_fallback(key, lang).map_or(lang, |g| g.lang);
-        Route::new(shown, Page::Guide(key.to_string())).to_hash(shown)
+        Route::new(shown, Page::Guide(key.to_string()))
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let n = hits_len();
@@ -88,7 +88,7 @@ pub fn SearchBox() -> impl IntoView {
                 let key = target.and_then(|i| outcome.with_untracked(|o| o.as_ref().and_then(|o| o.hits.get(i)).map(|h| h.key.clone())));
                 if let Some(key) = key {
                     ev.prevent_default();
-                    state.navigate_to_hash(&href_of(&key));
+                    state.navigate(href_of(&key));
                 }
             }
             "Escape" => set_query.set(String::new()),
@@ -123,12 +123,13 @@ pub fn SearchBox() -> impl IntoView {
                 let guide = content::guide_or_fallback(&hit.key, lang)?;
                 let ranges = highlight(guide.title, stem_lang(guide.lang), &hit.matched);
                 let topic = guide.topics.first().and_then(|t| content::topic(t)).map(|t| t.name.get(lang));
-                let href = href_of(guide.id);
+                let target = href_of(guide.id);
+                let href = state.link(target.clone());
                 // An option holds no link (no nested interactive controls): choosing it navigates.
                 Some(view! {
                     <li role="option" id=format!("zg-opt-{i}") aria-selected=move || (active.get() == Some(i)).to_string()
                         class:zg-active=move || active.get() == Some(i) lang=guide.lang.code() data-href=href.clone()
-                        on:click=move |_| state.navigate_to_hash(&href)>
+                        on:click=move |_| state.navigate(target.clone())>
                         <span class="zg-hit-title">{marked(guide.title, &ranges)}</span>
                         <span class="zg-hit-topic">{topic}</span>
                     </li>

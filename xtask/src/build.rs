@@ -45,6 +45,11 @@ pub fn release(root: &Path) -> Result<PathBuf, String> {
     }
     copy_packs(root, &root.join("dist"))?;
     crate::offline::apply(&root.join("dist"))?;
+    let dist = root.join("dist");
+    let shell = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
+    let site = crate::pages::site_url(root)?;
+    let pages = crate::pages::write_site(&dist, &shell, &site, zanger::core::date::Date::today_utc())?;
+    println!("pages: wrote {pages} prerendered pages, sitemap.xml and robots.txt for {site}");
     println!(
         "built dist/ with local tools only: wasm-bindgen {} (cargo), wasm-opt {} (npm binaryen)",
         tools.wasm_bindgen_version,

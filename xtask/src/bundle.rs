@@ -51,7 +51,8 @@ pub fn write(root: &Path, dist: &Path) -> Result<PathBuf, String> {
 pub fn bundle(dist: &Path) -> Result<String, String> {
     let read = |name: &str| std::fs::read(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()));
     let read_text = |name: &str| String::from_utf8(read(name)?).map_err(|_| format!("{name} is not UTF-8"));
-    let index = read_text("index.html").map_err(|e| format!("{e} (run `cargo xtask build` first)"))?;
+    // The page shell with hash links (the site's pages live in folders a single file cannot have).
+    let index = read_text(crate::pages::SHELL).map_err(|e| format!("{e} (run `cargo xtask build` first)"))?;
 
     let mut names: Vec<String> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?

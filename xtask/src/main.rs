@@ -5,6 +5,7 @@
 //!   that works from disk (file://) with no server and no network
 //! - `serve`  builds, then serves `dist/` on http://127.0.0.1:8080 (`--port N` to change)
 //! - `test`   installs everything and runs every test: native, content, wasm in Chromium, end-to-end
+//! - `e2e [--test FILE] [-- NAME]`  only the end-to-end tests (given ones, else all) on the build in `dist/`
 //! - `sizes`  prints raw, gzip and brotli sizes of every file in `dist/` as a Markdown table
 //! - `audit [--no-build] [--brotli] [/lang/page ...]`  Lighthouse (mobile, simulated throttling) on the
 //!   release build: scores, metrics and failing audits of home (kk, ru), a guide and a questionnaire
@@ -23,6 +24,7 @@ mod build;
 mod bundle;
 mod kb;
 mod offline;
+mod pages;
 mod server;
 mod sizes;
 mod test;
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Some("bundle") => bundle::run(&root(), &args[1..]),
         Some("serve") => serve(&args[1..]),
         Some("test") => test::all(&root()),
+        Some("e2e") => test::end_to_end_only(&root(), &args[1..]),
         Some("sizes") => sizes::print(&root().join("dist")),
         Some("audit") => audit::run(&root(), &args[1..]),
         Some("bench-browser") => bench::browser(&root()),

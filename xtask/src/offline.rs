@@ -99,12 +99,15 @@ pub fn take_wasm_preload(html: &str) -> (String, Option<String>) {
 /// Where index.html takes the prerendered home pages and the start script.
 pub const HOME_MARKER: &str = "<!-- zanger:home -->";
 
-/// Writes the home page of each language into index.html (`core::prerender`, as inert `<template>`s)
+/// Writes the home page of each language into index.html (`ui::prerender`, with hash links: the site's
+/// root gets the site's links in `pages::write_site`, as inert `<template>`s)
 /// with a small classic script after them, `start-<hash>.js`, which runs before the first paint
 /// (scripts with `type=module` wait for the whole module graph). Returns the new HTML, the script's
 /// name and its text.
 pub fn add_start_script(html: &str, packs: &[String], wasm_preload: Option<&str>) -> Result<(String, String, String), String> {
+    use zanger::core::date::Date;
     use zanger::core::lang::Lang;
+    use zanger::core::route::{Page, Route};
     if !html.contains(HOME_MARKER) {
         return Err(format!("index.html has no `{HOME_MARKER}` inside #zanger: where do the prerendered pages go?"));
     }
@@ -114,15 +117,21 @@ pub fn add_start_script(html: &str, packs: &[String], wasm_preload: Option<&str>
     let name = format!("start-{:016x}.js", hasher.finish());
     let templates: String = Lang::ALL
         .iter()
-        .map(|&lang| format!("<template data-zg-home=\"{}\">{}</template>\n", lang.code(), zanger::core::prerender::home(lang)))
+        .map(|&lang| {
+            let home = zanger::ui::prerender::page_with_hash_links(&Route::new(lang, Page::Home), Date::today_utc());
+            format!("<template data-zg-home=\"{}\">{home}</template>\n", lang.code())
+        })
         .collect();
     let html = html.replacen(HOME_MARKER, &format!("{templates}<script src=\"/{name}\"></script>"), 1);
     Ok((html, name, script))
 }
 
 /// The start script, run while the page is parsed:
-/// - it picks the reader's language as the app will (the URL's hash, else the language chosen before,
-///   else the browser's languages, else Kazakh: `Lang::negotiate`);
+/// - on a page of the site prerendered at build time (`pages`), that page is already shown: the script
+///   only starts the downloads, after it is painted;
+/// - else it picks the reader's language as the app will (the URL's hash or the site's folder, else
+///   the language chosen before, else the browser's languages, else Kazakh: `Lang::negotiate`); at the
+///   site's root it moves the URL to that language's folder (`kk/`);
 /// - on the home page, with no draft waiting to be listed, it shows that language's prerendered home
 ///   page in place of the loading line, so a slow connection shows the page before the wasm arrives
 ///   (the app replaces it with the same live page and keeps anything typed into its search box);
@@ -145,14 +154,26 @@ fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
     const primary = String(code || '').split(/[-_]/)[0].trim().toLowerCase();
     return primary === 'kz' ? 'kk' : ['kk', 'ru', 'en'].includes(primary) ? primary : null;
   }};
-  const path = location.hash.replace(/^#/, '').replace(/^\/+/, '').split(/[?#]/)[0].split('/').filter((p) => p);
+  const langs = ['kk', 'ru', 'en'];
+  const zanger = document.getElementById('zanger');
+  const boot = document.querySelector('#zanger > .zg-boot');
+  // The site (real URLs, `data-paths`): a page prerendered at build time is already in the boot element.
+  const site = !!(zanger && zanger.hasAttribute('data-paths'));
+  const prerendered = site && !!boot && boot.classList.contains('zg-boot-home');
+  const hashPath = location.hash.replace(/^#/, '').replace(/^\/+/, '').split(/[?#]/)[0].split('/').filter((p) => p);
+  // On the site the page is named by its folder (`…/ru/` or `…/ru/guide/<id>/`), unless an old `#/…` link names it.
+  const folders = location.pathname.split('/').slice(0, -1).filter((p) => p);
+  const n = folders.length;
+  const sitePath = n && langs.includes(folders[n - 1]) ? [folders[n - 1]]
+    : n >= 3 && langs.includes(folders[n - 3]) && ['topic', 'guide', 'form'].includes(folders[n - 2]) ? folders.slice(n - 3) : [];
+  const path = site && !location.hash.startsWith('#/') ? sitePath : hashPath;
   let stored = null;
   let drafts = false;
   try {{
     stored = localStorage.getItem('zanger.lang');
     for (let i = 0; i < localStorage.length; i++) drafts = drafts || (localStorage.key(i) || '').startsWith('zanger.draft.');
   }} catch (e) {{}}
-  const named = ['kk', 'ru', 'en'].includes(path[0]) ? path[0] : null;
+  const named = prerendered ? document.documentElement.lang : langs.includes(path[0]) ? path[0] : null;
   const lang = named || known(stored) || [...(navigator.languages || []), navigator.language].map(known).find((l) => l) || 'kk';
   const base = new URL('./', document.currentScript.src || location.href).href;
   window.zangerBase = window.zangerBase || base;
@@ -162,17 +183,17 @@ fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
     }}
   }};
   const home = path.length === 0 || (path.length === 1 && named);
-  const boot = document.querySelector('#zanger > .zg-boot');
   const page = document.querySelector('template[data-zg-home="' + lang + '"]');
-  const shown = !!(home && !drafts && boot && page);
-  if (shown) {{
+  const shown = prerendered || !!(home && !drafts && boot && page);
+  if (shown && !prerendered) {{
+    // The site's root moves to the language's folder first: the home page's links are relative to it.
+    if (site && path.length === 0 && !location.hash) history.replaceState(null, '', lang + '/');
     boot.replaceChildren(page.content.cloneNode(true));
     boot.classList.add('zg-boot-home');
   }}
   // The single-file edition (`cargo xtask bundle`) has its files inside the page: nothing to fetch.
   const preload = window.zangerPackUrls ? null : {};
-  const zanger = document.getElementById('zanger');
-  if (zanger) zanger.dataset.boot = shown ? 'home' : 'loading';
+  if (zanger) zanger.dataset.boot = prerendered ? 'page' : shown ? 'home' : 'loading';
   if (shown) {{
     // The boot script's own fetch of the wasm starts then (no preload link: the page's load event
     // does not wait for the wasm).
@@ -400,7 +421,7 @@ mod tests {
         assert!(name.starts_with("start-") && name.ends_with(".js"));
         assert!(!html.contains(HOME_MARKER));
         for lang in ["kk", "ru", "en"] {
-            assert!(html.contains(&format!("<template data-zg-home=\"{lang}\"><div class=\"zg-app\" lang=\"{lang}\">")), "{lang}");
+            assert!(html.contains(&format!("<template data-zg-home=\"{lang}\"><div lang=\"{lang}\"")), "{lang}");
         }
         // The script comes after the templates it reads, as a classic script (it runs before the first paint).
         assert!(html.find(&format!("<script src=\"/{name}\"></script>")) > html.rfind("</template>"));

@@ -20,8 +20,8 @@ pub fn all(root: &Path) -> Result<(), String> {
         ("native unit tests and content validation", &|| native(root)),
         ("component tests (wasm-bindgen-test in headless Chromium)", &|| components(root)),
         ("release build with Trunk", &|| build::release(root).map(|_| ())),
-        ("end-to-end tests (WebDriver, headless Chromium)", &|| end_to_end(root)),
-        ("size budgets (first visit, wasm growth)", &|| crate::budget::enforce(root)),
+        ("end-to-end tests (WebDriver, headless Chromium)", &|| end_to_end(root, &[])),
+        ("size budgets (critical bytes per page, app code, wasm growth)", &|| crate::budget::enforce(root)),
     ];
     let total = stages.len();
     for (done, (name, stage)) in stages.iter().enumerate() {
@@ -68,7 +68,14 @@ fn components(root: &Path) -> Result<(), String> {
         .env("CHROMEDRIVER", tools::CHROMEDRIVER))
 }
 
-fn end_to_end(root: &Path) -> Result<(), String> {
+/// `cargo xtask e2e [--test FILE] [NAME…]`: only the end-to-end tests (those given, else all) on the
+/// release build already in `dist/` (while working on one page; `cargo xtask test` runs them all).
+pub fn end_to_end_only(root: &Path, filters: &[String]) -> Result<(), String> {
+    tools::ensure_all(root, Needs::Everything)?;
+    end_to_end(root, filters)
+}
+
+fn end_to_end(root: &Path, filters: &[String]) -> Result<(), String> {
     // Build the tests first so that chromedriver and the server are not kept waiting.
     run(Command::new("cargo").current_dir(root).args(["test", "-p", "zanger-e2e", "--no-run"]))?;
     // The single-file edition of this same build, opened from disk by `tests/e2e/tests/bundle.rs`.
@@ -82,7 +89,10 @@ fn end_to_end(root: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&screenshots);
     let result = run(Command::new("cargo")
         .current_dir(root)
-        .args(["test", "-p", "zanger-e2e", "--", "--test-threads=2"])
+        .args(["test", "-p", "zanger-e2e"])
+        .args(filters.iter().take_while(|f| *f != "--"))
+        .args(["--", "--test-threads=2"])
+        .args(filters.iter().skip_while(|f| *f != "--").skip(1))
         .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
         .env("ZANGER_E2E_CUTTABLE_URL", format!("http://127.0.0.1:{}/", cuttable.port()))
         .env("ZANGER_E2E_RELEASE_URL", format!("http://127.0.0.1:{}/", releasable.port()))

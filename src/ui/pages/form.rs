@@ -662,7 +662,7 @@ fn ReviewStage(f: Form) -> impl IntoView {
         // An exit to another questionnaire opens it with the answers it also asks.
         let opens = if kind == "questionnaire" { content::questionnaire(id, f.lang) } else { None };
         let target = if kind == "questionnaire" { Page::Form(id.to_string()) } else { Page::Guide(id.to_string()) };
-        let href = crate::core::route::Route::new(f.lang, target).to_hash(f.lang);
+        let href = crate::ui::app::use_app().link(crate::core::route::Route::new(f.lang, target));
         // The link names what it opens, in the reader's language.
         let name = match opens {
             Some(to) => to.title.get(f.lang).to_string(),
@@ -789,7 +789,7 @@ fn DocumentStage(f: Form) -> impl IntoView {
         <p class="zg-caution">{ui.form_document_caution}</p>
         <div class="zg-form-nav zg-no-print">
             <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Review, 0)>{ui.form_back}</button>
-            <button type="button" class="zg-button" on:click=|_| { let _ = web_sys::window().map(|w| w.print()); }>{ui.form_print}</button>
+            <button type="button" class="zg-button" on:click=|_| { let _ = crate::ui::browser::window().map(|w| w.print()); }>{ui.form_print}</button>
             <button type="button" class="zg-button zg-secondary zg-download-docx" on:click=download_docx>{ui.form_download_docx}</button>
             <button type="button" class="zg-button zg-secondary zg-download-pdf" on:click=download_pdf>{ui.form_download_pdf}</button>
         </div>

@@ -25,7 +25,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
         let links = others
             .into_iter()
             .map(|l| {
-                let href = Route::new(l, Page::Guide(id.clone())).to_hash(l);
+                let href = state.link(Route::new(l, Page::Guide(id.clone())));
                 view! { <li><a href=href lang=l.code() hreflang=l.code()>{l.native_name()}</a></li> }
             })
             .collect_view();
@@ -79,9 +79,9 @@ pub fn GuidePage(id: String) -> impl IntoView {
 fn ReadAloud(guide: &'static Guide) -> impl IntoView {
     let state = use_app();
     let ui = state.ui();
-    let synth = web_sys::window().and_then(|w| w.speech_synthesis().ok());
+    let synth = crate::ui::browser::window().and_then(|w| w.speech_synthesis().ok());
     let voice = move || -> Option<web_sys::SpeechSynthesisVoice> {
-        let voices = web_sys::window()?.speech_synthesis().ok()?.get_voices();
+        let voices = crate::ui::browser::window()?.speech_synthesis().ok()?.get_voices();
         voices.iter().filter_map(|v| wasm_bindgen::JsCast::dyn_into::<web_sys::SpeechSynthesisVoice>(v).ok()).find(|v| {
             crate::core::lang::Lang::from_code(&v.lang()) == Some(guide.lang)
         })
@@ -94,7 +94,7 @@ fn ReadAloud(guide: &'static Guide) -> impl IntoView {
         on_voices.forget();
     }
     let toggle = move |_| {
-        let Some(s) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+        let Some(s) = crate::ui::browser::window().and_then(|w| w.speech_synthesis().ok()) else { return };
         if speaking.get_untracked() {
             s.cancel();
             set_speaking.set(false);
@@ -127,11 +127,12 @@ fn ReadAloud(guide: &'static Guide) -> impl IntoView {
 /// A call to action for each questionnaire that belongs to this guide.
 fn questionnaire_links(guide_id: &'static str, lang: Lang) -> impl IntoView {
     let ui = crate::core::i18n::ui(lang);
+    let state = use_app();
     content::questionnaires(lang)
         .iter()
         .filter(|q| q.guide == guide_id)
         .map(|q| {
-            let href = Route::new(lang, Page::Form(q.id.to_string())).to_hash(lang);
+            let href = state.link(Route::new(lang, Page::Form(q.id.to_string())));
             view! {
                 <p class="zg-cta"><a class="zg-button" href=href>{format!("{}: {}", ui.form_start, q.title.get(lang))}</a></p>
             }

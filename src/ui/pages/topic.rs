@@ -27,7 +27,7 @@ pub fn TopicPage(id: String) -> impl IntoView {
         let items = guides
             .into_iter()
             .map(|g| {
-                let href = Route::new(g.lang, Page::Guide(g.id.to_string())).to_hash(g.lang);
+                let href = state.link(Route::new(g.lang, Page::Guide(g.id.to_string())));
                 let other_lang = (g.lang != lang).then(|| g.lang.native_name());
                 view! {
                     <li lang=g.lang.code()>

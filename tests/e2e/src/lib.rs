@@ -35,6 +35,8 @@ pub struct Setup {
     /// No test server: the test opens its pages with `open_url` (e.g. a `file://` URL), so
     /// `ZANGER_E2E_URL` need not be set.
     pub without_server: bool,
+    /// JavaScript disabled (a reader with scripts blocked; what search engines without scripts see).
+    pub scripts_off: bool,
 }
 
 /// Runs `body` with a fresh browser, then checks the console and closes the session whatever happened.
@@ -84,6 +86,9 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&downloads);
         std::fs::create_dir_all(&downloads).expect("download folder");
         let mut prefs = json!({ "download": { "default_directory": downloads.display().to_string(), "prompt_for_download": false } });
+        if setup.scripts_off {
+            prefs["profile"] = json!({ "managed_default_content_settings": { "javascript": 2 } });
+        }
         if let Some(langs) = setup.accept_languages {
             args.push(format!("--lang={}", langs.split(',').next().unwrap_or(langs)));
             prefs["intl"] = json!({ "accept_languages": langs });
@@ -172,6 +177,13 @@ impl Browser {
 
     pub async fn eval(&self, script: &str) -> Result<Value, String> {
         self.client.execute(script, vec![]).await.map_err(|e| format!("script `{script}`: {e}"))
+    }
+
+    /// The app's page as `ru/guide/family.alimony`: from the site's URL path, or from an old `#/…` hash
+    /// (the single-file edition's navigation).
+    pub async fn page(&self) -> Result<String, String> {
+        let script = "return location.hash.startsWith('#/') ? location.hash.slice(2) : location.pathname.replace(/index\\.html$/, '').replace(/^\\/+|\\/+$/g, '')";
+        Ok(self.eval(script).await?.as_str().unwrap_or_default().to_string())
     }
 
     pub async fn hash(&self) -> Result<String, String> {

@@ -1,0 +1,83 @@
+//! Every page of the site as static HTML, rendered natively at build time (`cargo xtask build`) from
+//! the same components the live app mounts: `App` with [`Navigation::Prerender`]. A page then reads
+//! with scripts off, search engines and link previews see it, and a slow phone shows it before the
+//! wasm arrives; the live app takes over without a visible change (`ui::mount_standalone`).
+
+use leptos::prelude::*;
+
+use super::app::{App, Navigation};
+use crate::core::content;
+use crate::core::date::Date;
+use crate::core::lang::Lang;
+use crate::core::route::{Page, Route};
+
+/// The app's markup at `route` on `today`, as a reader sees it before touching anything, with the
+/// site's links (relative paths).
+pub fn page(route: &Route, today: Date) -> String {
+    render(route, today, false)
+}
+
+/// The same with hash links (`#/ru/topic/…`), for the single-file edition.
+pub fn page_with_hash_links(route: &Route, today: Date) -> String {
+    render(route, today, true)
+}
+
+fn render(route: &Route, today: Date, hash_links: bool) -> String {
+    let route = route.clone();
+    let owner = Owner::new();
+    owner.with(|| view! { <App navigation=Navigation::Prerender { route, today, hash_links }/> }.to_html())
+}
+
+/// Every page of the site: home, each topic, each guide written in the language, each questionnaire's
+/// start page, in every language.
+pub fn routes() -> Vec<Route> {
+    let mut routes = Vec::new();
+    for lang in Lang::ALL {
+        routes.push(Route::new(lang, Page::Home));
+        for topic in content::topics() {
+            routes.push(Route::new(lang, Page::Topic(topic.id.to_string())));
+        }
+        let pack = content::pack(lang).expect("native builds embed every pack");
+        for guide in pack.guides.iter().filter(|g| g.lang == lang) {
+            routes.push(Route::new(lang, Page::Guide(guide.id.to_string())));
+        }
+        for q in content::questionnaires(lang) {
+            routes.push(Route::new(lang, Page::Form(q.id.to_string())));
+        }
+    }
+    routes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(lang: Lang, page: Page) -> String {
+        super::page(&Route::new(lang, page), Date::new(2026, 12, 7))
+    }
+
+    #[test]
+    fn a_guide_page_holds_the_whole_guide_with_relative_links() {
+        let html = render(Lang::Ru, Page::Guide("family.alimony".into()));
+        let guide = content::guide("family.alimony", Lang::Ru).unwrap();
+        assert!(html.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", guide.title)), "{html}");
+        assert!(html.contains("href=\"../../../ru/\""), "the brand links home: {html}");
+        assert!(html.contains("href=\"../../../kk/guide/family.alimony/\""), "the language switch: {html}");
+        assert!(!html.contains("href=\"#/"), "no hash links on the site: {html}");
+        assert!(!html.contains("zg-loading"), "the pack is here: no loading line: {html}");
+    }
+
+    #[test]
+    fn every_page_renders_and_home_lists_every_topic() {
+        let routes = routes();
+        assert!(routes.len() > 3 * 29, "{}", routes.len());
+        let home = render(Lang::Kk, Page::Home);
+        for topic in content::topics() {
+            assert!(home.contains(&format!("href=\"../kk/topic/{}/\"", topic.id)), "{}: {home}", topic.id);
+        }
+        for route in routes.iter().filter(|r| matches!(r.page, Page::Form(_))).take(2) {
+            let html = page(route, Date::new(2026, 12, 7));
+            assert!(html.contains("zg-form"), "{route:?}: {html}");
+        }
+    }
+}
