@@ -24,6 +24,8 @@ pub mod model;
 pub mod next;
 pub mod placeholder;
 #[cfg(test)]
+mod private_appeal;
+#[cfg(test)]
 mod punctuation;
 
 pub use answers::{Answer, Answers};
