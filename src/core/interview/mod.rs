@@ -29,6 +29,8 @@ pub mod placeholder;
 mod private_appeal;
 #[cfg(test)]
 mod punctuation;
+#[cfg(test)]
+mod response_deadlines;
 
 pub use answers::{Answer, Answers};
 pub use engine::Interview;
