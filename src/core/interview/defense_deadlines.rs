@@ -1,6 +1,7 @@
 //! The defending side's periods (issue #14), counted from the day of receipt the reader gives: the
 //! objection to a court order (ГПК art. 141 ч. 2, 10 working days, holidays.toml) and the month to ask
-//! for restoration (art. 126 ч. 4); worked examples written out by hand.
+//! for restoration (art. 126 ч. 4), in the objection and in the application to restore a period
+//! (court.restore); worked examples written out by hand.
 
 use super::answers::{Answer, Answers};
 use super::computed::tests::{default_answers, outcome, Outcome};
@@ -78,4 +79,45 @@ fn a_decision_or_a_claim_leaves_the_objection_for_the_right_document() {
         answers.insert("act_kind".into(), Answer::Choice(kind.into()));
         assert_eq!(outcome("court.order.objection", answers, Lang::Ru, today).exit, Some(exit));
     }
+}
+
+/// An application to restore the period of a late appeal, by a reader who learned of the decision on `learned`.
+fn restore(learned: Date) -> Answers {
+    let q = content::questionnaire("court.restore", Lang::Ru).expect("compiled");
+    let mut answers = default_answers(q);
+    answers.insert("period_source".into(), Answer::Choice("code".into()));
+    answers.insert("late_document".into(), Answer::Choice("appeal".into()));
+    answers.insert("court_reason".into(), Answer::Choice("late_copy".into()));
+    answers.insert("learned_date".into(), Answer::Date(learned));
+    answers
+}
+
+#[test]
+fn a_restoration_in_its_month_states_the_last_day_and_the_duty_to_restore_for_a_late_copy() {
+    // Learned on Friday 20.11.2026: one month (ГПК art. 126 ч. 4) ends on Sunday 20.12.2026, so on Monday
+    // 21.12.2026; on 07.12.2026 fourteen days are left.
+    let today = Date::new(2026, 12, 7);
+    let Outcome { text, steps, visible, exit, .. } = outcome("court.restore", restore(Date::new(2026, 11, 20)), Lang::Ru, today);
+    assert_eq!(exit, None);
+    assert_eq!(visible.get("restore_last_day"), Some(&Answer::Date(Date::new(2026, 12, 21))));
+    assert_eq!(visible.get("restore_days_left"), Some(&Answer::Number(14.0)));
+    assert!(text.contains("Заявление подаётся в срок, установленный ч. 4 ст. 126 ГПК РК."), "{text}");
+    assert!(text.contains("Восстановить пропущенный процессуальный срок на подачу апелляционной жалобы"), "{text}");
+    assert!(text.contains("несвоевременного направления копии"), "{text}");
+    assert!(steps.contains("Подайте заявление не позднее 21.12.2026 (осталось дней: 14)"), "{steps}");
+}
+
+#[test]
+fn a_restoration_after_its_month_never_claims_to_be_in_time() {
+    let today = Date::new(2026, 12, 7);
+    let Outcome { text, steps, .. } = outcome("court.restore", restore(Date::new(2026, 10, 1)), Lang::Ru, today);
+    assert!(!text.contains("подаётся в срок"), "{text}");
+    assert!(steps.contains("этот срок закончился 02.11.2026"), "{steps}");
+}
+
+#[test]
+fn a_period_the_court_set_is_extended_not_restored() {
+    let mut answers = restore(Date::new(2026, 11, 20));
+    answers.insert("period_source".into(), Answer::Choice("court".into()));
+    assert_eq!(outcome("court.restore", answers, Lang::Ru, Date::new(2026, 12, 7)).exit, Some("court_period"));
 }
