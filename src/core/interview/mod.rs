@@ -9,6 +9,8 @@ mod claim_prices;
 #[cfg(test)]
 mod deadlines;
 #[cfg(test)]
+mod deferral;
+#[cfg(test)]
 mod defense_deadlines;
 #[cfg(test)]
 mod fine_deadlines;
