@@ -2,6 +2,8 @@
 //! reader gives (ГПК art. 166 ч. 2: 10 working days from the copy of the claim; art. 267-3 ч. 3: 15 working
 //! days from the notice of the simplified procedure; a date the court set is taken as it is), and a late
 //! response asking to restore (art. 126 ч. 2) or extend (ч. 1) the period instead of saying it is in time.
+//! The application to cancel a simplified-procedure decision (court.simplified.cancel): 5 working days from
+//! the copy of the decision (art. 267-4 ч. 2), restoration once passed, and the exits the article implies.
 //! Worked examples written out by hand against content/holidays.toml (16.12 Independence Day).
 
 use super::answers::{Answer, Answers};
@@ -105,4 +107,81 @@ fn the_response_is_neither_dated_nor_signed_by_the_app() {
     let Outcome { text, .. } = on(ordinary(Date::new(2026, 12, 7)));
     assert!(!text.contains("07.12.2026  "), "{text}");
     assert!(text.contains("«___» ____________ 20___ г.  ________ / "), "{text}");
+}
+
+/// An application by a defendant who was never notified and received the decision's copy on `received`.
+fn cancel(received: Date) -> Answers {
+    let q = content::questionnaire("court.simplified.cancel", Lang::Ru).expect("compiled");
+    let mut answers = default_answers(q);
+    answers.insert("received_kind".into(), Answer::Choice("decision_simplified".into()));
+    answers.insert("role".into(), Answer::Choice("defendant".into()));
+    answers.insert("notice".into(), Answer::Choice("none".into()));
+    answers.insert("decision_date".into(), Answer::Date(Date::new(2026, 10, 30)));
+    answers.insert("copy_date".into(), Answer::Date(received));
+    answers.insert("late_reason".into(), Answer::Text("я лежал в больнице".into()));
+    answers
+}
+
+fn cancel_on(answers: Answers) -> Outcome {
+    outcome("court.simplified.cancel", answers, Lang::Ru, TODAY)
+}
+
+#[test]
+fn an_application_to_cancel_in_time_counts_five_working_days_from_the_copy() {
+    // Copy received Monday 07.12.2026: 8, 9, 10, 11 and 14 December, so the last day is 14.12.2026.
+    let Outcome { text, steps, visible, pages, exit, .. } = cancel_on(cancel(Date::new(2026, 12, 7)));
+    assert_eq!(exit, None);
+    assert_eq!(visible.get("cancel_last_day"), Some(&Answer::Date(Date::new(2026, 12, 14))));
+    assert_eq!(visible.get("cancel_days_left"), Some(&Answer::Number(7.0)));
+    assert!(!pages.contains(&"late"), "{pages:?}");
+    assert!(text.contains("ЗАЯВЛЕНИЕ ОБ ОТМЕНЕ РЕШЕНИЯ") && text.contains("Заявление подаётся в срок, установленный ч. 2 ст. 267-4 ГПК РК."), "{text}");
+    assert!(text.contains("Меня не известили надлежащим образом") && text.contains("Отменить решение суда от 30.10.2026"), "{text}");
+    assert!(!text.contains("ХОДАТАЙСТВО"), "{text}");
+    assert!(steps.contains("Последний день подачи заявления — 14.12.2026 (осталось дней: 7)"), "{steps}");
+    // Received Friday 11.12.2026: 14, 15, 17, 18 and 21 December (16.12 is Independence Day).
+    assert_eq!(cancel_on(cancel(Date::new(2026, 12, 11))).visible.get("cancel_last_day"), Some(&Answer::Date(Date::new(2026, 12, 21))));
+}
+
+#[test]
+fn a_late_application_to_cancel_asks_to_restore_the_period_and_never_claims_to_be_in_time() {
+    // Copy received 02.11.2026: 3, 4, 5, 6 and 9 November, long past on 07.12.
+    let Outcome { text, steps, visible, pages, .. } = cancel_on(cancel(Date::new(2026, 11, 2)));
+    assert_eq!(visible.get("cancel_last_day"), Some(&Answer::Date(Date::new(2026, 11, 9))));
+    assert!(pages.contains(&"late"), "{pages:?}");
+    assert!(!text.contains("в срок"), "{text}");
+    assert!(text.contains("ХОДАТАЙСТВО") && text.contains("ст. 126 ГПК РК") && text.contains("я лежал в больнице"), "{text}");
+    assert!(text.contains("Восстановить пропущенный срок подачи заявления об отмене решения."), "{text}");
+    assert!(steps.contains("09.11.2026, он уже прошёл") && steps.contains("ч. 4 ст. 267-4 ГПК"), "{steps}");
+}
+
+#[test]
+fn a_late_notice_is_stated_with_its_date() {
+    let mut answers = cancel(Date::new(2026, 12, 7));
+    answers.insert("notice".into(), Answer::Choice("too_late".into()));
+    answers.insert("notice_date".into(), Answer::Date(Date::new(2026, 12, 1)));
+    let text = cancel_on(answers).text;
+    assert!(text.contains("поступило мне только 01.12.2026"), "{text}");
+}
+
+#[test]
+fn only_a_defendant_who_was_not_notified_applies_to_cancel_the_others_are_led_elsewhere() {
+    for (question, choice, exit) in [
+        ("received_kind", "claim", "claim"),
+        ("received_kind", "decision", "decision"),
+        ("role", "claimant", "claimant"),
+        ("notice", "in_time", "notified"),
+    ] {
+        let mut answers = cancel(Date::new(2026, 12, 7));
+        answers.insert(question.into(), Answer::Choice(choice.into()));
+        assert_eq!(cancel_on(answers).exit, Some(exit), "{question} = {choice}");
+    }
+}
+
+#[test]
+fn a_copy_received_before_the_decision_is_refused() {
+    let q = content::questionnaire("court.simplified.cancel", Lang::Ru).expect("compiled");
+    let mut answers = cancel(Date::new(2026, 10, 29));
+    answers.insert("decision_date".into(), Answer::Date(Date::new(2026, 10, 30)));
+    let broken: Vec<&str> = super::Interview::new(q, answers).on(TODAY).broken_rules().iter().map(|r| r.id).collect();
+    assert_eq!(broken, ["copy_after_decision"]);
 }
