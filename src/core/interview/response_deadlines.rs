@@ -185,3 +185,23 @@ fn a_copy_received_before_the_decision_is_refused() {
     let broken: Vec<&str> = super::Interview::new(q, answers).on(TODAY).broken_rules().iter().map(|r| r.id).collect();
     assert_eq!(broken, ["copy_after_decision"]);
 }
+
+#[test]
+fn the_two_questionnaires_open_each_other_with_the_paper_already_chosen_and_do_not_loop() {
+    use super::carry::carry;
+    use super::form::{self, Raw};
+    for (from, kind, exit, to) in [
+        ("court.response", "decision_simplified", "decision_simplified", "court.simplified.cancel"),
+        ("court.simplified.cancel", "claim", "claim", "court.response"),
+    ] {
+        let (q, target) = (content::questionnaire(from, Lang::Ru).expect("compiled"), content::questionnaire(to, Lang::Ru).expect("compiled"));
+        let raw: Raw = [("received_kind".to_string(), kind.to_string()), ("court_name".to_string(), "Бостандыкский районный суд".to_string())].into();
+        let (read, _) = form::read(q, &raw, TODAY);
+        assert_eq!(super::Interview::new(q, read).on(TODAY).exit().map(|e| e.id), Some(exit));
+        let carried = carry(q, &raw, target, TODAY);
+        assert_eq!(carried.get("received_kind").map(String::as_str), Some(kind), "{from} → {to}");
+        let (read, rejected) = form::read(target, &carried, TODAY);
+        assert!(rejected.is_empty(), "{rejected:?}");
+        assert_eq!(super::Interview::new(target, read).on(TODAY).exit().map(|e| e.id), None, "{from} → {to} ends again");
+    }
+}
