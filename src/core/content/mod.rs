@@ -233,6 +233,16 @@ pub fn holidays() -> &'static HolidayCalendar {
     &data::HOLIDAYS
 }
 
+/// The papers of the page "I received a document" (`content/triage.toml`, see `core::triage`).
+pub fn triage() -> &'static [crate::core::triage::Kind] {
+    data::TRIAGE
+}
+
+/// Which version of the acts the triage's statements were read in.
+pub fn triage_version_note() -> &'static Texts {
+    &data::TRIAGE_VERSION_NOTE
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

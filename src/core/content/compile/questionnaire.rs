@@ -699,7 +699,7 @@ fn line_of_text(report: &FileReport, from: usize, needle: &str) -> usize {
 
 /// Every `{{figure}}` in a text the form shows (label, hint, page title, exit) names a figure with a
 /// value in force today.
-fn check_figures(texts: &TextsSrc, line: usize, known: &Known, report: &mut FileReport) {
+pub(super) fn check_figures(texts: &TextsSrc, line: usize, known: &Known, report: &mut FileReport) {
     for text in [&texts.kk, &texts.ru, &texts.en] {
         for (form, parsed) in figure_forms(text) {
             let at = line_of_text(report, line, &form);
