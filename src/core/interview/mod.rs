@@ -6,6 +6,7 @@ pub mod birth;
 pub mod carry;
 #[cfg(test)]
 mod claim_prices;
+#[cfg(test)] mod counterclaim;
 #[cfg(test)]
 mod deadlines;
 #[cfg(test)]
