@@ -137,3 +137,18 @@ fn every_kind_points_to_pages_that_exist_and_the_texts_expand() {
     }
     assert!(!version_note().kk.is_empty());
 }
+
+#[test]
+fn days_left_agree_in_number() {
+    use crate::core::i18n::ui;
+    use crate::core::lang::Lang;
+    let ru = ui(Lang::Ru);
+    assert_eq!((ru.received_days_left)(0), "Сегодня последний день.");
+    assert_eq!((ru.received_days_left)(1), "Остался 1 день.");
+    assert_eq!((ru.received_days_left)(3), "Осталось 3 дня.");
+    assert_eq!((ru.received_days_left)(11), "Осталось 11 дней.");
+    assert_eq!((ru.received_days_left)(21), "Остался 21 день.");
+    assert_eq!((ru.received_passed)(28), "Срок прошёл 28 дней назад.");
+    assert_eq!((ui(Lang::En).received_days_left)(1), "1 day left.");
+    assert_eq!((ui(Lang::Kk).received_days_left)(15), "15 күн қалды.");
+}
