@@ -20,6 +20,7 @@ pub mod computed;
 pub mod decimal;
 pub mod document;
 pub mod engine;
+#[cfg(test)] mod exit_routes;
 pub mod expr;
 #[cfg(test)]
 mod flow;
