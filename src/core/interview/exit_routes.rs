@@ -1,6 +1,7 @@
 //! Exits that open another questionnaire carry the answers already given (content/README.md "Questionnaires"):
 //! court.appeal sends a ruling to court.private.appeal and a court order to court.order.objection, and
-//! court.order.objection sends a claim to court.response; each target starts without ending again.
+//! court.order.objection sends a claim to court.response, court.private.appeal a court order to
+//! court.order.objection; each target starts without ending again.
 
 use super::carry::carry;
 use super::form::{self, Raw};
@@ -16,6 +17,7 @@ fn the_appeal_and_the_objection_open_the_form_that_fits_and_the_target_does_not_
         ("court.appeal", "act_kind", "ruling", "ruling", "court.private.appeal", "act_kind"),
         ("court.appeal", "act_kind", "court_order", "court_order", "court.order.objection", "act_kind"),
         ("court.order.objection", "act_kind", "claim", "claim", "court.response", "plaintiff_name"),
+        ("court.private.appeal", "act_kind", "court_order", "court_order", "court.order.objection", "act_kind"),
     ] {
         let (q, target) = (content::questionnaire(from, Lang::Ru).expect("compiled"), content::questionnaire(to, Lang::Ru).expect("compiled"));
         let raw: Raw = [(question.to_string(), choice.to_string()), ("plaintiff_name".to_string(), "Иванов Иван".to_string())].into();
