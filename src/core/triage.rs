@@ -32,6 +32,8 @@ pub struct Kind {
     pub period: Option<&'static str>,
     /// The questionnaire that writes the answer, if there is one.
     pub form: Option<&'static str>,
+    /// A second questionnaire that may also be needed (a counter-claim beside the response).
+    pub also_form: Option<&'static str>,
     /// The guide that explains this kind of paper.
     pub guide: &'static str,
     /// Where to go once the period has passed: a questionnaire, else a guide.
@@ -85,6 +87,8 @@ pub struct Triage {
     pub due: Option<Due>,
     /// The answer to open below: the questionnaire, else the guide.
     pub answer: Target,
+    /// A second document that may also be needed.
+    pub also: Option<Target>,
     /// Once the period has passed: where restoring it is explained or written.
     pub restore: Option<Target>,
 }
@@ -130,7 +134,7 @@ pub fn assess(kind: &'static Kind, date: Date, today: Date) -> Result<Triage, Da
     let passed = due.as_ref().is_some_and(|d| d.passed);
     let answer = kind.form.map_or(Target::Guide(kind.guide), Target::Form);
     let restore = if passed { kind.late_form.map(Target::Form).or(kind.late_guide.map(Target::Guide)) } else { None };
-    Ok(Triage { kind, due, answer, restore })
+    Ok(Triage { kind, due, answer, also: kind.also_form.map(Target::Form), restore })
 }
 
 /// The last day of the period in figure `key` that runs from `start`, counted as a questionnaire's

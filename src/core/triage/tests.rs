@@ -96,11 +96,19 @@ fn enforcement_has_no_period_and_opens_the_deferral() {
 }
 
 #[test]
-fn a_bailiffs_action_opens_the_guide_and_its_late_route_too() {
+fn a_bailiffs_action_opens_the_administrative_claim_which_also_asks_to_restore() {
     let t = assess(get("bailiff_action"), d(2026, 11, 2), d(2026, 12, 7)).unwrap();
     assert!(t.due.as_ref().unwrap().passed);
-    assert_eq!(t.answer, Target::Guide("court.bailiff"));
-    assert_eq!(t.restore, Some(Target::Guide("court.bailiff")));
+    assert_eq!(t.answer, Target::Form("court.bailiff.complaint"));
+    assert_eq!(t.restore, Some(Target::Form("court.bailiff.complaint")), "АППК ст. 136 ч. 7–8: the claim itself asks");
+}
+
+#[test]
+fn an_ordinary_claim_also_offers_the_counter_claim() {
+    let t = assess(get("claim"), d(2026, 12, 7), d(2026, 12, 7)).unwrap();
+    assert_eq!(t.answer, Target::Form("court.response"));
+    assert_eq!(t.also, Some(Target::Form("court.counterclaim")));
+    assert_eq!(assess(get("court_order"), d(2026, 12, 7), d(2026, 12, 7)).unwrap().also, None);
 }
 
 #[test]
@@ -127,7 +135,7 @@ fn dates_are_read_as_the_date_field_gives_them() {
 fn every_kind_points_to_pages_that_exist_and_the_texts_expand() {
     assert!(kinds().len() >= 8);
     for k in kinds() {
-        for q in k.form.iter().chain(&k.late_form) {
+        for q in k.form.iter().chain(&k.also_form).chain(&k.late_form) {
             assert!(crate::core::content::questionnaire(q, crate::core::lang::Lang::Ru).is_some(), "{}: {q}", k.id);
         }
         for lang in crate::core::lang::Lang::ALL {

@@ -16,6 +16,7 @@ use crate::core::i18n::Ui;
 use crate::core::lang::Lang;
 use crate::core::route::Page;
 use crate::core::triage::{self, DateError, Due, Kind, Start, Target, Triage};
+use super::Breadcrumbs;
 use crate::ui::app::{use_app, AppState};
 
 const KIND_NAME: &str = "zg-received-kind";
@@ -157,6 +158,7 @@ pub fn ReceivedPage() -> impl IntoView {
 
     view! {
         <section class="zg-received">
+            <Breadcrumbs trail=vec![] current=state.ui().received_title.to_string()/>
             <h1 tabindex="-1">{move || state.ui().received_title}</h1>
             <p class="zg-lead">{move || state.ui().received_intro}</p>
             <form class="zg-fields" novalidate on:submit=on_submit>
@@ -210,18 +212,21 @@ fn Answer(state: AppState, t: Triage, lang: Lang, today: Date) -> impl IntoView 
     let k = t.kind;
     let due = t.due.as_ref().map(|d| view! { <DueView due=d.clone() ui=ui lang=lang/> });
     let no_period = t.due.is_none().then(|| view! { <p class="zg-received-no-period">{ui.received_no_period}</p> });
+    // The restoring document's link, unless it is the answer itself (which then asks to restore).
     let restore = t.restore.map(|target| {
+        let link = (target != t.answer).then(|| {
+            view! { <p><a class="zg-button" href=href(state, target)>{move || link_text(state, target, lang, ui)}</a></p> }
+        });
         view! {
             <div class="zg-caution zg-received-restore">
                 <h3>{ui.received_restore_heading}</h3>
-                <p>{ui.received_restore_text}</p>
-                <p><a class="zg-button" href=href(state, target)>{move || link_text(state, target, lang, ui)}</a></p>
+                {link}
             </div>
         }
     });
     let answer = t.answer;
     let guide = (t.answer != Target::Guide(k.guide)).then_some(Target::Guide(k.guide));
-    let answer_class = if t.restore.is_some() { "zg-button zg-secondary" } else { "zg-button" };
+    let answer_class = if t.restore.is_some_and(|r| r != t.answer) { "zg-button zg-secondary" } else { "zg-button" };
     view! {
         <article class="zg-received-answer">
             <h2>{(ui.received_what_heading)(k.label.get(lang))}</h2>
@@ -233,6 +238,7 @@ fn Answer(state: AppState, t: Triage, lang: Lang, today: Date) -> impl IntoView 
             {restore}
             <h3>{ui.received_answer_heading}</h3>
             <p><a class=answer_class href=href(state, answer)>{move || link_text(state, answer, lang, ui)}</a></p>
+            {t.also.map(|also| view! { <p><a class="zg-button zg-secondary" href=href(state, also)>{move || link_text(state, also, lang, ui)}</a></p> })}
             {guide.map(|g| view! { <p>{ui.received_more}": "<a href=href(state, g)>{move || link_text(state, g, lang, ui)}</a></p> })}
             <p class="zg-hint zg-received-version">{triage::version_note().get(lang)}</p>
         </article>

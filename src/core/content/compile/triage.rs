@@ -2,7 +2,7 @@
 //! period to answer and the answer to open (the page "I received a document", `core::triage`).
 //!
 //! Each `[[kinds]]` entry is checked: a unique id; kk, ru and en for every text; `start` is `received`
-//! or `made`; `period` names a duration figure in force on the build date; `form`, `late_form` name
+//! or `made`; `period` names a duration figure in force on the build date; `form`, `also_form`, `late_form` name
 //! questionnaires and `guide`, `late_guide` guides that exist; a kind with a period says where to go
 //! once it has passed; `{{figure}}` forms in the texts name figures in force. The file is optional (a
 //! content folder without it has no triage).
@@ -26,6 +26,8 @@ pub struct KindSrc {
     pub start: String,
     pub period: Option<String>,
     pub form: Option<String>,
+    /// A second questionnaire that may also be needed (a counter-claim beside the response).
+    pub also_form: Option<String>,
     pub guide: String,
     pub late_form: Option<String>,
     pub late_guide: Option<String>,
@@ -60,6 +62,7 @@ struct RawKind {
     start: Spanned<String>,
     period: Option<Spanned<String>>,
     form: Option<Spanned<String>>,
+    also_form: Option<Spanned<String>>,
     guide: Spanned<String>,
     late_form: Option<Spanned<String>>,
     late_guide: Option<Spanned<String>>,
@@ -130,7 +133,7 @@ pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> 
                 report.at_line(line, format!("kind `{}` has a period but no `late_form` or `late_guide` for when it has passed", k.id));
             }
         }
-        for form in [&k.form, &k.late_form].into_iter().flatten() {
+        for form in [&k.form, &k.also_form, &k.late_form].into_iter().flatten() {
             if !refs.questionnaires.contains(form.get_ref()) {
                 report.at_offset(form.span().start, format!("unknown questionnaire `{}`: known are {}", form.get_ref(), super::known_list(refs.questionnaires)));
             }
@@ -160,6 +163,7 @@ pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> 
             start: k.start.into_inner(),
             period: k.period.map(Spanned::into_inner),
             form: k.form.map(Spanned::into_inner),
+            also_form: k.also_form.map(Spanned::into_inner),
             guide: k.guide.into_inner(),
             late_form: k.late_form.map(Spanned::into_inner),
             late_guide: k.late_guide.map(Spanned::into_inner),
@@ -194,10 +198,11 @@ pub fn to_rust(t: &TriageSrc) -> String {
         let start = if k.start == "made" { "Made" } else { "Received" };
         let _ = writeln!(
             out,
-            "crate::core::triage::Kind {{ id: {:?}, start: crate::core::triage::Start::{start}, period: {}, form: {}, guide: {:?}, late_form: {}, late_guide: {}, label: {}, title_words: {}, signed_by: {}, demands: {}, what: {}, if_missed: {}, note: {} }},",
+            "crate::core::triage::Kind {{ id: {:?}, start: crate::core::triage::Start::{start}, period: {}, form: {}, also_form: {}, guide: {:?}, late_form: {}, late_guide: {}, label: {}, title_words: {}, signed_by: {}, demands: {}, what: {}, if_missed: {}, note: {} }},",
             k.id,
             opt(&k.period),
             opt(&k.form),
+            opt(&k.also_form),
             k.guide,
             opt(&k.late_form),
             opt(&k.late_guide),
