@@ -5,6 +5,7 @@ pub mod answers;
 #[cfg(test)] mod bailiff_complaint;
 pub mod birth;
 pub mod carry;
+#[cfg(test)] mod cassation;
 #[cfg(test)]
 mod claim_prices;
 #[cfg(test)] mod counterclaim;
