@@ -21,6 +21,8 @@ pub enum Start {
     Received,
     /// The date the act was made in final form, printed on it (a decision, a ruling).
     Made,
+    /// The day the act was announced, when it takes effect then (an appeal court's ruling).
+    Announced,
 }
 
 /// One kind of paper (an entry of `content/triage.toml`).

@@ -88,6 +88,19 @@ fn each_kind_counts_with_its_own_figure() {
 }
 
 #[test]
+fn an_appeal_ruling_counts_six_months_with_a_caution_since_the_2025_reform() {
+    // 6 months from Monday 7 December 2026 is Monday 7 June 2027; deadline.cassation's value from
+    // 01.07.2025 is marked "I" (the period after the reform is not confirmed).
+    let t = assess(get("appeal_ruling"), d(2026, 12, 7), d(2026, 12, 7)).unwrap();
+    let due = t.due.unwrap();
+    assert_eq!(due.last_day, d(2027, 6, 7));
+    assert_eq!(due.source.confidence, Confidence::Inferred);
+    assert!(due.caution);
+    assert_eq!(t.answer, Target::Form("court.cassation"));
+    assert_eq!(get("appeal_ruling").start, Start::Announced);
+}
+
+#[test]
 fn enforcement_has_no_period_and_opens_the_deferral() {
     let t = assess(get("enforcement"), d(2026, 10, 1), d(2026, 12, 7)).unwrap();
     assert_eq!(t.due, None);
@@ -133,7 +146,7 @@ fn dates_are_read_as_the_date_field_gives_them() {
 
 #[test]
 fn every_kind_points_to_pages_that_exist_and_the_texts_expand() {
-    assert!(kinds().len() >= 8);
+    assert!(kinds().len() >= 9);
     for k in kinds() {
         for q in k.form.iter().chain(&k.also_form).chain(&k.late_form) {
             assert!(crate::core::content::questionnaire(q, crate::core::lang::Lang::Ru).is_some(), "{}: {q}", k.id);

@@ -143,6 +143,7 @@ pub fn ReceivedPage() -> impl IntoView {
         let ui = state.ui();
         match kind().map(|k| k.start) {
             Some(Start::Made) => ui.received_date_made,
+            Some(Start::Announced) => ui.received_date_announced,
             _ => ui.received_date_received,
         }
     };

@@ -2,7 +2,7 @@
 //! period to answer and the answer to open (the page "I received a document", `core::triage`).
 //!
 //! Each `[[kinds]]` entry is checked: a unique id; kk, ru and en for every text; `start` is `received`
-//! or `made`; `period` names a duration figure in force on the build date; `form`, `also_form`, `late_form` name
+//! `made` or `announced`; `period` names a duration figure in force on the build date; `form`, `also_form`, `late_form` name
 //! questionnaires and `guide`, `late_guide` guides that exist; a kind with a period says where to go
 //! once it has passed; `{{figure}}` forms in the texts name figures in force. The file is optional (a
 //! content folder without it has no triage).
@@ -21,8 +21,8 @@ use super::{Date, Diagnostic, FileReport};
 #[derive(Debug, Clone)]
 pub struct KindSrc {
     pub id: String,
-    /// "received" (the period runs from the day the paper was received) or "made" (from the date the act
-    /// was made in final form, printed on it).
+    /// "received" (the period runs from the day the paper was received), "made" (from the date the act
+    /// was made in final form, printed on it) or "announced" (from the day it was announced).
     pub start: String,
     pub period: Option<String>,
     pub form: Option<String>,
@@ -75,7 +75,7 @@ struct RawKind {
     note: Option<TextsSrc>,
 }
 
-const STARTS: [&str; 2] = ["received", "made"];
+const STARTS: [&str; 3] = ["received", "made", "announced"];
 const DURATIONS: [&str; 5] = ["days", "working_days", "calendar_days", "months", "years"];
 
 /// What the triage may refer to.
@@ -195,7 +195,11 @@ pub fn to_rust(t: &TriageSrc) -> String {
     let opt = |s: &Option<String>| s.as_ref().map_or("None".to_string(), |s| format!("Some({s:?})"));
     let mut out = String::from("pub static TRIAGE: &[crate::core::triage::Kind] = &[\n");
     for k in &t.kinds {
-        let start = if k.start == "made" { "Made" } else { "Received" };
+        let start = match k.start.as_str() {
+            "made" => "Made",
+            "announced" => "Announced",
+            _ => "Received",
+        };
         let _ = writeln!(
             out,
             "crate::core::triage::Kind {{ id: {:?}, start: crate::core::triage::Start::{start}, period: {}, form: {}, also_form: {}, guide: {:?}, late_form: {}, late_guide: {}, label: {}, title_words: {}, signed_by: {}, demands: {}, what: {}, if_missed: {}, note: {} }},",
@@ -278,7 +282,7 @@ if_missed = { kk = "a", ru = "a", en = "a" }
         ));
         let errors = errors_of(&text);
         let has = |needle: &str| errors.iter().any(|e| e.contains(needle));
-        assert!(has("content/triage.toml:4: `sent`: start must be one of received, made"), "{errors:#?}");
+        assert!(has("content/triage.toml:4: `sent`: start must be one of received, made, announced"), "{errors:#?}");
         assert!(has("content/triage.toml:5: unknown figure key `deadline.nope`"), "{errors:#?}");
         assert!(has("content/triage.toml:6: unknown questionnaire `court.nope`"), "{errors:#?}");
         assert!(has("content/triage.toml:7: unknown guide `court.nada`"), "{errors:#?}");
