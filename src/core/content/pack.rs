@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP8";
+const MAGIC: &[u8; 4] = b"ZGP9";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -238,6 +238,7 @@ impl Reader {
         let guide = self.str()?;
         let title = self.texts()?;
         let summary = self.texts()?;
+        let keywords = self.strs()?;
         let pages = self.list(|r| {
             let id = r.str()?;
             let title = r.texts()?;
@@ -286,7 +287,7 @@ impl Reader {
             let field = r.str()?;
             Ok(q::Rule { id, broken_when, field, message: r.texts()? })
         })?;
-        Ok(Questionnaire { id, topics, guide, title, summary, pages, exits, document, version, migrations, sources, next, values, rules })
+        Ok(Questionnaire { id, topics, guide, title, summary, keywords, pages, exits, document, version, migrations, sources, next, values, rules })
     }
 
     /// A questionnaire version: 1 or more.
