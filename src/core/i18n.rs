@@ -161,6 +161,8 @@ pub struct Ui {
     /// "Basis" before the period's act and article.
     pub received_basis: &'static str,
     pub received_if_missed_heading: &'static str,
+    /// Instead of that heading when the law sets no period.
+    pub received_when_heading: &'static str,
     pub received_restore_heading: &'static str,
     pub received_answer_heading: &'static str,
     /// Link texts when the questionnaire's or guide's title is not loaded yet.
@@ -305,6 +307,7 @@ static KK: Ui = Ui {
     received_incomplete: |years| format!("{years} жылғы демалыс күндерін ауыстыру туралы бізде дерек жоқ: мерзім өзгеруі мүмкін."),
     received_basis: "Негізі",
     received_if_missed_heading: "Мерзім өтіп кетсе",
+    received_when_heading: "Қашан әрекет ету керек",
     received_restore_heading: "Мерзім өтіп кетті: оны қалпына келтіруді сұраңыз",
     received_answer_heading: "Не жазу керек",
     received_open_form: "Құжатты толтыру",
@@ -470,6 +473,7 @@ static RU: Ui = Ui {
     received_incomplete: |years| format!("Переносы выходных на {years} год нам не известны: срок может сдвинуться."),
     received_basis: "Основание",
     received_if_missed_heading: "Если срок пропустить",
+    received_when_heading: "Когда действовать",
     received_restore_heading: "Срок прошёл: попросите его восстановить",
     received_answer_heading: "Что написать",
     received_open_form: "Заполнить документ",
@@ -612,6 +616,7 @@ static EN: Ui = Ui {
     received_incomplete: |years| format!("We do not know the moved days off for {years}: the last day may shift."),
     received_basis: "Basis",
     received_if_missed_heading: "If the day passes",
+    received_when_heading: "When to act",
     received_restore_heading: "The time limit has passed: ask for it to be restored",
     received_answer_heading: "What to write",
     received_open_form: "Fill in the document",

@@ -212,7 +212,6 @@ fn Answer(state: AppState, t: Triage, lang: Lang, today: Date) -> impl IntoView 
     let ui = state.ui();
     let k = t.kind;
     let due = t.due.as_ref().map(|d| view! { <DueView due=d.clone() ui=ui lang=lang/> });
-    let no_period = t.due.is_none().then(|| view! { <p class="zg-received-no-period">{ui.received_no_period}</p> });
     // The restoring document's link, unless it is the answer itself (which then asks to restore).
     let restore = t.restore.map(|target| {
         let link = (target != t.answer).then(|| {
@@ -233,8 +232,8 @@ fn Answer(state: AppState, t: Triage, lang: Lang, today: Date) -> impl IntoView 
             <h2>{(ui.received_what_heading)(k.label.get(lang))}</h2>
             <p>{text(&k.what, lang, today)}</p>
             {due}
-            {no_period}
-            <h3>{ui.received_if_missed_heading}</h3>
+            // Without a period the text says when to act (the status line says there is none).
+            <h3>{if t.due.is_some() { ui.received_if_missed_heading } else { ui.received_when_heading }}</h3>
             <p>{text(&k.if_missed, lang, today)}</p>
             {restore}
             <h3>{ui.received_answer_heading}</h3>
