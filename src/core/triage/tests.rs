@@ -173,3 +173,19 @@ fn days_left_agree_in_number() {
     assert_eq!((ui(Lang::En).received_days_left)(1), "1 day left.");
     assert_eq!((ui(Lang::Kk).received_days_left)(15), "15 күн қалды.");
 }
+
+#[test]
+fn each_period_is_the_one_its_questionnaire_counts_with_the_same_rules() {
+    // The triage and the answer it opens must not disagree on the last day: the questionnaire computes a
+    // ГПК deadline value from the same figure (court.order.objection's `order_last_day`, …).
+    use crate::core::interview::model::{DeadlineRule, ValueKind};
+    for k in kinds() {
+        let (Some(period), Some(form)) = (k.period, k.form) else { continue };
+        let q = crate::core::content::questionnaire(form, crate::core::lang::Lang::Ru).unwrap();
+        assert!(
+            q.values.iter().any(|v| v.kind == ValueKind::Deadline(DeadlineRule::Gpk) && v.period == period),
+            "{}: {form} counts no ГПК deadline with {period}",
+            k.id
+        );
+    }
+}
