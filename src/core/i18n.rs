@@ -41,6 +41,9 @@ pub struct Ui {
     pub search_browse: &'static str,
     pub search_count: fn(usize) -> String,
     pub search_clear: &'static str,
+    /// What a search result opens: a guide to read, or a document to fill in (a questionnaire).
+    pub search_kind_guide: &'static str,
+    pub search_kind_form: &'static str,
     pub form_start: &'static str,
     /// On a questionnaire's start page read without scripts.
     pub form_needs_javascript: &'static str,
@@ -124,6 +127,53 @@ pub struct Ui {
     pub next_sources_heading: &'static str,
     pub read_aloud: &'static str,
     pub read_aloud_stop: &'static str,
+    /// The page "I received a document" (`ui::pages::received`, `core::triage`).
+    pub received_title: &'static str,
+    /// Beside the home page's link to the triage.
+    pub home_received_lead: &'static str,
+    pub received_intro: &'static str,
+    /// The legend of the choice of paper, and the hint under it.
+    pub received_kind_legend: &'static str,
+    pub received_kind_hint: &'static str,
+    /// Before each sign of a paper: its title words, who signs it, what it demands.
+    pub received_looks_title: &'static str,
+    pub received_looks_signed: &'static str,
+    pub received_looks_demands: &'static str,
+    /// The date field's label: the day the paper was received, or the date the act was made.
+    pub received_date_received: &'static str,
+    pub received_date_made: &'static str,
+    pub received_date_announced: &'static str,
+    pub received_date_hint: &'static str,
+    pub received_submit: &'static str,
+    pub received_error_kind: &'static str,
+    pub received_error_date_missing: &'static str,
+    pub received_error_date_invalid: &'static str,
+    pub received_error_date_future: &'static str,
+    /// "This is: <paper>".
+    pub received_what_heading: fn(&str) -> String,
+    /// "Last day to act: <date>".
+    pub received_last_day: fn(&str) -> String,
+    /// Days from today to the last day (0: today is the last day).
+    pub received_days_left: fn(i64) -> String,
+    /// The period passed this many days ago.
+    pub received_passed: fn(i64) -> String,
+    pub received_no_period: &'static str,
+    /// Part of the count rests on a rule not confirmed from an act's text.
+    pub received_caution: &'static str,
+    /// The count went through years whose holiday transfers are not known (the years, joined).
+    pub received_incomplete: fn(&str) -> String,
+    /// "Basis" before the period's act and article.
+    pub received_basis: &'static str,
+    pub received_if_missed_heading: &'static str,
+    /// Instead of that heading when the law sets no period.
+    pub received_when_heading: &'static str,
+    pub received_restore_heading: &'static str,
+    pub received_answer_heading: &'static str,
+    /// Link texts when the questionnaire's or guide's title is not loaded yet.
+    pub received_open_form: &'static str,
+    pub received_open_guide: &'static str,
+    /// Before the guide's title: "Read more".
+    pub received_more: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -171,6 +221,8 @@ static KK: Ui = Ui {
     search_browse: "Барлық тақырыптар",
     search_count: |n| if n == 0 { "Нәтиже жоқ".into() } else { format!("{n} нәтиже") },
     search_clear: "Іздеуді тазалау",
+    search_kind_guide: "Нұсқаулық",
+    search_kind_form: "Толтырылатын құжат",
     form_start: "Құжатты толтыру",
     form_needs_javascript: "Бұл сауалнаманы толтыру үшін браузерде JavaScript қосулы болуы керек. Нұсқаулықтарды онсыз да оқуға болады.",
     form_step: |n, of| format!("{n}-қадам, барлығы {of}"),
@@ -235,6 +287,38 @@ static KK: Ui = Ui {
     next_sources_heading: "Осы қадамдардың дереккөздері",
     read_aloud: "Дауыстап оқу",
     read_aloud_stop: "Оқуды тоқтату",
+    received_title: "Маған құжат келді",
+    home_received_lead: "Соттан немесе сот орындаушысынан қағаз келді ме? Мерзімдер қысқа: әрекет етудің соңғы күнін біліңіз.",
+    received_intro: "Соттан немесе сот орындаушысынан не келгенін және оны қашан алғаныңызды таңдаңыз. Біз оның не екенін, әрекет етудің соңғы күнін және не жазу керегін айтамыз.",
+    received_kind_legend: "Сізге не келді?",
+    received_kind_hint: "Құжаттың бірінші бетін қараңыз: оның атауы, кім қол қойғаны және не талап ететіні.",
+    received_looks_title: "Атауы",
+    received_looks_signed: "Кім қол қояды",
+    received_looks_demands: "Не талап етеді",
+    received_date_received: "Құжатты қашан алдыңыз?",
+    received_date_made: "Құжатта қандай күн көрсетілген (ол түпкілікті нысанда шығарылған күн)?",
+    received_date_announced: "Ол қай күні жария етілді (бірінші беттегі күн)?",
+    received_date_hint: "Конверттегі пошта белгісін, хабарламаның немесе SMS-тің күнін қараңыз.",
+    received_submit: "Соңғы күнді көрсету",
+    received_error_kind: "Не келгенін таңдаңыз.",
+    received_error_date_missing: "Күнді енгізіңіз.",
+    received_error_date_invalid: "Күнді күн.ай.жыл түрінде енгізіңіз.",
+    received_error_date_future: "Күн бүгіннен кейін болмауы керек.",
+    received_what_heading: |paper| format!("Бұл: {paper}"),
+    received_last_day: |date| format!("Әрекет етудің соңғы күні: {date}"),
+    received_days_left: |n| if n == 0 { "Бүгін — соңғы күн.".into() } else { format!("{n} күн қалды.") },
+    received_passed: |n| format!("Мерзім өтіп кетті ({n} күн бұрын)."),
+    received_no_period: "Заң бұл жағдайда мерзім белгілемейді.",
+    received_caution: "Бұл есептің бір бөлігі заң мәтінімен расталмаған (мысалы, жұмыс күндеріне демалыс және мереке күндері кірмейтіні). Құжатты ертерек беріңіз.",
+    received_incomplete: |years| format!("{years} жылғы демалыс күндерін ауыстыру туралы бізде дерек жоқ: мерзім өзгеруі мүмкін."),
+    received_basis: "Негізі",
+    received_if_missed_heading: "Мерзім өтіп кетсе",
+    received_when_heading: "Қашан әрекет ету керек",
+    received_restore_heading: "Мерзім өтіп кетті: оны қалпына келтіруді сұраңыз",
+    received_answer_heading: "Не жазу керек",
+    received_open_form: "Құжатты толтыру",
+    received_open_guide: "Нұсқаулықты оқу",
+    received_more: "Толығырақ",
 };
 
 static RU: Ui = Ui {
@@ -288,6 +372,8 @@ static RU: Ui = Ui {
         if n == 0 { "Нет результатов".into() } else { format!("{n} {form}") }
     },
     search_clear: "Очистить поиск",
+    search_kind_guide: "Инструкция",
+    search_kind_form: "Документ для заполнения",
     form_start: "Заполнить документ",
     form_needs_javascript: "Чтобы заполнить эту анкету, в браузере должен быть включён JavaScript. Инструкции можно читать и без него.",
     form_step: |n, of| format!("Шаг {n} из {of}"),
@@ -352,6 +438,55 @@ static RU: Ui = Ui {
     next_sources_heading: "Источники к этим шагам",
     read_aloud: "Прочитать вслух",
     read_aloud_stop: "Остановить чтение",
+    received_title: "Мне пришёл документ",
+    home_received_lead: "Пришла бумага из суда или от судебного исполнителя? Сроки короткие: узнайте последний день, чтобы действовать.",
+    received_intro: "Выберите, что вам пришло из суда или от судебного исполнителя, и когда вы это получили. Мы скажем, что это, какой последний день, чтобы действовать, и что написать.",
+    received_kind_legend: "Что вам пришло?",
+    received_kind_hint: "Посмотрите на первую страницу: как документ называется, кто его подписал и что он требует.",
+    received_looks_title: "Название",
+    received_looks_signed: "Кто подписывает",
+    received_looks_demands: "Что требует",
+    received_date_received: "Когда вы получили документ?",
+    received_date_made: "Какая дата стоит на документе (день вынесения в окончательной форме)?",
+    received_date_announced: "Когда его огласили (дата на первой странице)?",
+    received_date_hint: "Посмотрите почтовый штемпель на конверте, дату уведомления или SMS.",
+    received_submit: "Показать последний день",
+    received_error_kind: "Выберите, что вам пришло.",
+    received_error_date_missing: "Укажите дату.",
+    received_error_date_invalid: "Укажите дату в виде день.месяц.год.",
+    received_error_date_future: "Дата не может быть позже сегодняшней.",
+    received_what_heading: |paper| format!("Это: {paper}"),
+    received_last_day: |date| format!("Последний день, чтобы действовать: {date}"),
+    received_days_left: |n| {
+        if n == 0 {
+            return "Сегодня последний день.".into();
+        }
+        let (verb, form) = match (n % 10, n % 100) {
+            (1, r) if r != 11 => ("Остался", "день"),
+            (2..=4, r) if !(12..=14).contains(&r) => ("Осталось", "дня"),
+            _ => ("Осталось", "дней"),
+        };
+        format!("{verb} {n} {form}.")
+    },
+    received_passed: |n| {
+        let form = match (n % 10, n % 100) {
+            (1, r) if r != 11 => "день",
+            (2..=4, r) if !(12..=14).contains(&r) => "дня",
+            _ => "дней",
+        };
+        format!("Срок прошёл {n} {form} назад.")
+    },
+    received_no_period: "Срока для этого закон не устанавливает.",
+    received_caution: "Часть этого расчёта не подтверждена текстом закона (например, что в рабочие дни не входят выходные и праздники). Подайте документ заранее.",
+    received_incomplete: |years| format!("Переносы выходных на {years} год нам не известны: срок может сдвинуться."),
+    received_basis: "Основание",
+    received_if_missed_heading: "Если срок пропустить",
+    received_when_heading: "Когда действовать",
+    received_restore_heading: "Срок прошёл: попросите его восстановить",
+    received_answer_heading: "Что написать",
+    received_open_form: "Заполнить документ",
+    received_open_guide: "Прочитать инструкцию",
+    received_more: "Подробнее",
 };
 
 static EN: Ui = Ui {
@@ -395,6 +530,8 @@ static EN: Ui = Ui {
         n => format!("{n} results"),
     },
     search_clear: "Clear search",
+    search_kind_guide: "Guide",
+    search_kind_form: "Document to fill in",
     form_start: "Fill in the document",
     form_needs_javascript: "To fill in this questionnaire, JavaScript must be enabled in your browser. The guides can be read without it.",
     form_step: |n, of| format!("Step {n} of {of}"),
@@ -459,6 +596,42 @@ static EN: Ui = Ui {
     next_sources_heading: "Sources for these steps",
     read_aloud: "Read aloud",
     read_aloud_stop: "Stop reading",
+    received_title: "I received a document",
+    home_received_lead: "Papers from a court or a bailiff? The periods are short: find the last day to act.",
+    received_intro: "Choose what came to you from a court or a bailiff, and when you received it. We will tell you what it is, the last day to act and what to write.",
+    received_kind_legend: "What did you receive?",
+    received_kind_hint: "Look at the first page: what the document is called, who signed it and what it demands.",
+    received_looks_title: "Title",
+    received_looks_signed: "Signed by",
+    received_looks_demands: "What it demands",
+    received_date_received: "When did you receive the document?",
+    received_date_made: "What date is on the document (the day it was made in final form)?",
+    received_date_announced: "When was it announced (the date on its first page)?",
+    received_date_hint: "Look at the postmark on the envelope, or the date of the notice or text message.",
+    received_submit: "Show the last day",
+    received_error_kind: "Choose what you received.",
+    received_error_date_missing: "Enter the date.",
+    received_error_date_invalid: "Enter the date as day.month.year.",
+    received_error_date_future: "The date cannot be later than today.",
+    received_what_heading: |paper| format!("This is: {paper}"),
+    received_last_day: |date| format!("Last day to act: {date}"),
+    received_days_left: |n| match n {
+        0 => "Today is the last day.".into(),
+        1 => "1 day left.".into(),
+        n => format!("{n} days left."),
+    },
+    received_passed: |n| if n == 1 { "The time limit passed 1 day ago.".into() } else { format!("The time limit passed {n} days ago.") },
+    received_no_period: "The law sets no time limit for this.",
+    received_caution: "Part of this count is not confirmed by the text of the law (for example, that working days leave out weekends and holidays). File the document early.",
+    received_incomplete: |years| format!("We do not know the moved days off for {years}: the last day may shift."),
+    received_basis: "Basis",
+    received_if_missed_heading: "If the day passes",
+    received_when_heading: "When to act",
+    received_restore_heading: "The time limit has passed: ask for it to be restored",
+    received_answer_heading: "What to write",
+    received_open_form: "Fill in the document",
+    received_open_guide: "Read the guide",
+    received_more: "Read more",
 };
 
 /// A field's label followed by a message, as in the error summary: «Дата рождения: Укажите дату».

@@ -16,5 +16,6 @@ pub mod route;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod robustness;
 pub mod search;
+pub mod triage;
 pub mod unicode_fold;
 pub mod writers;

@@ -41,6 +41,7 @@ pub fn page_meta(route: &Route, lang: Lang) -> PageMeta {
             None if content::pack(lang).is_none() => home(),
             None => not_found(lang),
         },
+        Page::Received => PageMeta { title: portal(ui.received_title), description: ui.received_intro.to_string() },
         Page::NotFound => not_found(lang),
     }
 }

@@ -14,6 +14,8 @@ pub enum Page {
     Guide(String),
     /// A questionnaire (`#/ru/form/alimony.claim`).
     Form(String),
+    /// "I received a document": what a paper is and the last day to answer it (`#/ru/received`).
+    Received,
     NotFound,
 }
 
@@ -45,6 +47,7 @@ impl Route {
             (Some("topic"), Some(id), None) if valid_id(id) => Page::Topic(id.to_string()),
             (Some("guide"), Some(id), None) if valid_id(id) => Page::Guide(id.to_string()),
             (Some("form"), Some(id), None) if valid_id(id) => Page::Form(id.to_string()),
+            (Some("received"), None, _) => Page::Received,
             _ => Page::NotFound,
         };
         Route { lang: Some(lang), page }
@@ -58,6 +61,7 @@ impl Route {
             Page::Topic(id) => format!("#/{lang}/topic/{id}"),
             Page::Guide(id) => format!("#/{lang}/guide/{id}"),
             Page::Form(id) => format!("#/{lang}/form/{id}"),
+            Page::Received => format!("#/{lang}/received"),
         }
     }
 }
@@ -75,6 +79,7 @@ impl Route {
         match (&self.lang, &self.page) {
             (None, _) => 0,
             (Some(_), Page::Home | Page::NotFound) => 1,
+            (Some(_), Page::Received) => 2,
             (Some(_), _) => 3,
         }
     }
@@ -128,6 +133,9 @@ mod tests {
         assert_eq!(Route::parse("#/ru"), Route::new(Lang::Ru, Page::Home));
         assert_eq!(Route::parse("#/kk/topic/family.alimony"), Route::new(Lang::Kk, Page::Topic("family.alimony".into())));
         assert_eq!(Route::parse("#/en/guide/labor.wages/"), Route::new(Lang::En, Page::Guide("labor.wages".into())));
+        assert_eq!(Route::parse("#/kk/received"), Route::new(Lang::Kk, Page::Received));
+        assert_eq!(Route::parse_path("/kk/received/"), ("/".to_string(), Route::new(Lang::Kk, Page::Received)));
+        assert_eq!(Route::new(Lang::Ru, Page::Home).link_from(&Route::new(Lang::Ru, Page::Received), Lang::Kk), "../../ru/");
     }
 
     #[test]

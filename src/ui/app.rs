@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::header::Header;
-use super::pages::{form::FormPage, guide::GuidePage, home::HomePage, not_found::NotFoundPage, topic::TopicPage};
+use super::pages::{form::FormPage, guide::GuidePage, home::HomePage, not_found::NotFoundPage, received::ReceivedPage, topic::TopicPage};
 use crate::core::date::Date;
 use crate::core::i18n::{ui, Ui};
 use crate::core::lang::Lang;
@@ -256,6 +256,7 @@ pub fn App(
         Page::Topic(id) => view! { <TopicPage id=id/> }.into_any(),
         Page::Guide(id) => view! { <GuidePage id=id/> }.into_any(),
         Page::Form(id) => view! { <FormPage id=id/> }.into_any(),
+        Page::Received => view! { <ReceivedPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
 

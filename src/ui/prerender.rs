@@ -34,6 +34,7 @@ pub fn routes() -> Vec<Route> {
     let mut routes = Vec::new();
     for lang in Lang::ALL {
         routes.push(Route::new(lang, Page::Home));
+        routes.push(Route::new(lang, Page::Received));
         for topic in content::topics() {
             routes.push(Route::new(lang, Page::Topic(topic.id.to_string())));
         }

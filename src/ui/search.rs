@@ -67,8 +67,12 @@ pub fn SearchBox() -> impl IntoView {
         }
     });
 
+    // A guide opens in the language it is written in; a questionnaire (`form:<id>`) opens its form.
     let href_of = move |key: &str| {
         let lang = state.lang.get_untracked();
+        if let Some(id) = key.strip_prefix(content::FORM_KEY) {
+            return Route::new(lang, Page::Form(id.to_string()));
+        }
         let shown = content::guide_or_fallback(key, lang).map_or(lang, |g| g.lang);
         Route::new(shown, Page::Guide(key.to_string()))
     };
@@ -120,18 +124,24 @@ pub fn SearchBox() -> impl IntoView {
             .into_iter()
             .enumerate()
             .filter_map(|(i, hit)| {
-                let guide = content::guide_or_fallback(&hit.key, lang)?;
-                let ranges = highlight(guide.title, stem_lang(guide.lang), &hit.matched);
-                let topic = guide.topics.first().and_then(|t| content::topic(t)).map(|t| t.name.get(lang));
-                let target = href_of(guide.id);
+                let found = content::found(&hit.key, lang)?;
+                let (title, shown) = (found.title(lang), found.lang(lang));
+                let ranges = highlight(title, stem_lang(shown), &hit.matched);
+                let topic = found.topic().and_then(content::topic).map(|t| t.name.get(lang));
+                // Each result says what it opens: a guide to read or a document to fill in.
+                let (kind, kind_class) = match found {
+                    content::Found::Guide(_) => (ui.search_kind_guide, "zg-hit-kind"),
+                    content::Found::Form(_) => (ui.search_kind_form, "zg-hit-kind zg-hit-kind-form"),
+                };
+                let target = href_of(&hit.key);
                 let href = state.link(target.clone());
                 // An option holds no link (no nested interactive controls): choosing it navigates.
                 Some(view! {
                     <li role="option" id=format!("zg-opt-{i}") aria-selected=move || (active.get() == Some(i)).to_string()
-                        class:zg-active=move || active.get() == Some(i) lang=guide.lang.code() data-href=href.clone()
+                        class:zg-active=move || active.get() == Some(i) lang=shown.code() data-href=href.clone()
                         on:click=move |_| state.navigate(target.clone())>
-                        <span class="zg-hit-title">{marked(guide.title, &ranges)}</span>
-                        <span class="zg-hit-topic">{topic}</span>
+                        <span class="zg-hit-title">{marked(title, &ranges)}</span>
+                        <span class="zg-hit-topic"><span class=kind_class lang=lang.code()>{kind}</span>{topic.map(|t| format!(" · {t}"))}</span>
                     </li>
                 })
             })

@@ -24,7 +24,7 @@ const WASM_KEY: &str = "wasm-brotli-reference:";
 const APP_CODE_KEY: &str = "app-code-brotli-reference:";
 
 /// The kinds of page a reader opens, by the folder under the language (`ru/guide/…`).
-pub const PAGE_TYPES: [&str; 4] = ["home", "topic", "guide", "form"];
+pub const PAGE_TYPES: [&str; 5] = ["home", "topic", "guide", "form", "received"];
 
 /// One prerendered page's critical bytes (brotli).
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +70,7 @@ fn page_kind(relative: &str) -> Option<&'static str> {
         [_, "topic", _, "index.html"] => Some("topic"),
         [_, "guide", _, "index.html"] => Some("guide"),
         [_, "form", _, "index.html"] => Some("form"),
+        [_, "received", "index.html"] => Some("received"),
         _ => None,
     }
 }
@@ -218,7 +219,7 @@ mod tests {
     }
 
     fn measured(guide_html: usize, wasm: usize) -> Measured {
-        let pages = vec![page("home", 5_000), page("topic", 4_000), page("guide", guide_html), page("guide", 3_000), page("form", 6_000)];
+        let pages = vec![page("home", 5_000), page("topic", 4_000), page("guide", guide_html), page("guide", 3_000), page("form", 6_000), page("received", 7_000)];
         Measured { pages, wasm, glue: 8_000, packs: vec![("content-kk-1.bin".into(), 80_000)] }
     }
 

@@ -35,7 +35,8 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::from_code(code).filter(|l| l.code() == code).ok_or_else(|| format!("unknown language `{code}`: use kk, ru or en"))
 }
 
-/// One JSON object per result, best first.
+/// One JSON object per result, best first: a guide (`"kind":"guide"`, its id) or a questionnaire
+/// (`"kind":"form"`, its id).
 fn results(lang: Lang, query: &str) -> Vec<String> {
     let Some(searcher) = content::searcher(lang) else { return Vec::new() };
     let outcome = searcher.search(query, LIMIT);
@@ -43,16 +44,20 @@ fn results(lang: Lang, query: &str) -> Vec<String> {
         .hits
         .iter()
         .filter_map(|hit| {
-            let guide = content::guide_or_fallback(&hit.key, lang)?;
-            let topics = guide.topics.iter().map(|t| zanger::core::json::string(t)).collect::<Vec<_>>().join(",");
+            let found = content::found(&hit.key, lang)?;
+            let (kind, id, topics) = match found {
+                content::Found::Guide(g) => ("guide", g.id, g.topics),
+                content::Found::Form(q) => ("form", q.id, q.topics),
+            };
+            let topics = topics.iter().map(|t| zanger::core::json::string(t)).collect::<Vec<_>>().join(",");
             let corrected = outcome.corrected.as_deref().map_or("null".to_string(), zanger::core::json::string);
             Some(format!(
-                "{{\"id\":{},\"topics\":[{}],\"score\":{:.4},\"title\":{},\"lang\":{},\"corrected\":{}}}",
-                zanger::core::json::string(guide.id),
+                "{{\"id\":{},\"kind\":\"{kind}\",\"topics\":[{}],\"score\":{:.4},\"title\":{},\"lang\":{},\"corrected\":{}}}",
+                zanger::core::json::string(id),
                 topics,
                 hit.score,
-                zanger::core::json::string(guide.title),
-                zanger::core::json::string(guide.lang.code()),
+                zanger::core::json::string(found.title(lang)),
+                zanger::core::json::string(found.lang(lang).code()),
                 corrected
             ))
         })
@@ -69,7 +74,7 @@ mod tests {
     fn results_are_json_objects_with_id_topics_and_score() {
         let lines = results(Lang::Ru, "алименты");
         assert!(!lines.is_empty());
-        assert!(lines[0].starts_with("{\"id\":\"family.alimony\",\"topics\":[\"family.alimony\""), "{}", lines[0]);
+        assert!(lines[0].starts_with("{\"id\":\"family.alimony\",\"kind\":\"guide\",\"topics\":[\"family.alimony\""), "{}", lines[0]);
         assert!(lines[0].contains("\"score\":"));
     }
 }

@@ -165,6 +165,7 @@ fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
   const folders = location.pathname.split('/').slice(0, -1).filter((p) => p);
   const n = folders.length;
   const sitePath = n && langs.includes(folders[n - 1]) ? [folders[n - 1]]
+    : n >= 2 && langs.includes(folders[n - 2]) && folders[n - 1] === 'received' ? folders.slice(n - 2)
     : n >= 3 && langs.includes(folders[n - 3]) && ['topic', 'guide', 'form'].includes(folders[n - 2]) ? folders.slice(n - 3) : [];
   const path = site && !location.hash.startsWith('#/') ? sitePath : hashPath;
   let stored = null;

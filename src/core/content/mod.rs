@@ -129,12 +129,62 @@ pub fn questionnaire(id: &str, lang: Lang) -> Option<&'static Questionnaire> {
     questionnaires(lang).iter().find(|q| q.id == id)
 }
 
-/// The search index over `lang`'s pack, built on first use (a few milliseconds; see BENCHMARKS.md), so
-/// neither the download nor the start-up carries it.
+/// The search index over `lang`'s pack (its guides and its questionnaires), built on first use (a few
+/// milliseconds; see BENCHMARKS.md), so neither the download nor the start-up carries it.
 pub fn search_index(lang: Lang) -> Option<&'static Index> {
     static INDEXES: [OnceLock<Index>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let pack = pack(lang)?;
-    Some(INDEXES[slot(lang)].get_or_init(|| build_index(pack.guides)))
+    Some(INDEXES[slot(lang)].get_or_init(|| build_index_with_forms(pack.guides, pack.questionnaires.iter(), lang)))
+}
+
+/// What a search key starts with when it names a questionnaire (a guide's key is its bare id, and a
+/// questionnaire may share its id with a guide).
+pub const FORM_KEY: &str = "form:";
+
+/// The search key of questionnaire `id`.
+pub fn form_key(id: &str) -> String {
+    format!("{FORM_KEY}{id}")
+}
+
+/// What a search result opens: a guide to read or a document to fill.
+#[derive(Debug, Clone, Copy)]
+pub enum Found {
+    Guide(&'static Guide),
+    Form(&'static Questionnaire),
+}
+
+impl Found {
+    /// The result's title in `lang` (a guide stand-in keeps its own language's title).
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Found::Guide(g) => g.title,
+            Found::Form(q) => q.title.get(lang),
+        }
+    }
+
+    /// The language the result is written in.
+    pub fn lang(self, lang: Lang) -> Lang {
+        match self {
+            Found::Guide(g) => g.lang,
+            Found::Form(_) => lang,
+        }
+    }
+
+    /// Its first topic: the one it is filed under.
+    pub fn topic(self) -> Option<&'static str> {
+        match self {
+            Found::Guide(g) => g.topics.first().copied(),
+            Found::Form(q) => q.topics.first().copied(),
+        }
+    }
+}
+
+/// The guide or questionnaire a search key names, from `lang`'s pack.
+pub fn found(key: &str, lang: Lang) -> Option<Found> {
+    match key.strip_prefix(FORM_KEY) {
+        Some(id) => questionnaire(id, lang).map(Found::Form),
+        None => guide_or_fallback(key, lang).map(Found::Guide),
+    }
 }
 
 /// One index over every guide in every language (each in its own): the corpus the search benchmarks
@@ -147,24 +197,55 @@ pub fn all_languages_index() -> &'static Index {
 
 /// The index of `guides`, each indexed by [`search_fields`] and stemmed in its own language.
 pub fn build_index<'a>(guides: impl IntoIterator<Item = &'a Guide>) -> Index {
+    build_index_with_forms(guides, std::iter::empty(), Lang::Ru)
+}
+
+/// The index of `guides` and of `forms` (questionnaires whose texts are in `lang`, as a pack holds
+/// them), these under [`form_key`] and indexed by [`form_search_fields`].
+pub fn build_index_with_forms<'a>(guides: impl IntoIterator<Item = &'a Guide>, forms: impl IntoIterator<Item = &'a Questionnaire>, lang: Lang) -> Index {
     use crate::core::search::stem::StemLang;
     use crate::core::search::Document;
+    let stem_lang = |lang: Lang| match lang {
+        Lang::Kk => StemLang::Kk,
+        Lang::Ru => StemLang::Ru,
+        Lang::En => StemLang::En,
+    };
     let guides: Vec<&Guide> = guides.into_iter().collect();
-    let fields: Vec<_> = guides.iter().map(|g| search_fields(g)).collect();
-    let documents: Vec<Document> = guides
+    let fields: Vec<Vec<_>> = guides.iter().map(|g| search_fields(g).into()).collect();
+    let mut documents: Vec<Document> = guides
         .iter()
         .zip(&fields)
-        .map(|(g, f)| Document {
-            key: g.id,
-            lang: match g.lang {
-                Lang::Kk => StemLang::Kk,
-                Lang::Ru => StemLang::Ru,
-                Lang::En => StemLang::En,
-            },
-            fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect(),
-        })
+        .map(|(g, f)| Document { key: g.id, lang: stem_lang(g.lang), fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect() })
         .collect();
+    let forms: Vec<(String, Vec<_>)> = forms.into_iter().map(|q| (form_key(q.id), form_search_fields(q, lang).into())).collect();
+    documents.extend(forms.iter().map(|(key, f): &(String, Vec<(crate::core::search::Field, String)>)| Document {
+        key,
+        lang: stem_lang(lang),
+        fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect(),
+    }));
     Index::build(&documents)
+}
+
+/// Words every questionnaire is found by, in each language: how people ask for a document to fill in
+/// («образец», «үлгі», "template") rather than for an explanation.
+const FORM_WORDS: Texts = Texts {
+    kk: "құжат үлгісі, бланк, жазу, толтыру, дайындау, сотқа беру",
+    ru: "документ, образец, бланк, шаблон, написать, составить, заполнить, подать в суд",
+    en: "document, form, template, sample, write, draft, fill in, file with the court",
+};
+
+/// The text of each field indexed for a questionnaire in `lang`: its title, its `keywords` with
+/// [`FORM_WORDS`], the names of its topics (kk, ru, en; not their synonyms, which lead to the guide
+/// first) and its summary.
+pub fn form_search_fields(q: &Questionnaire, lang: Lang) -> [(crate::core::search::Field, String); 4] {
+    use crate::core::search::Field;
+    let topics = q.topics.iter().filter_map(|id| topic(id)).map(|t| format!("{} {} {}", t.name.kk, t.name.ru, t.name.en)).collect::<Vec<_>>().join(" ");
+    [
+        (Field::Title, q.title.get(lang).to_string()),
+        (Field::Keywords, format!("{}, {}", q.keywords.join(", "), FORM_WORDS.get(lang))),
+        (Field::Topic, topics),
+        (Field::Summary, q.summary.get(lang).to_string()),
+    ]
 }
 
 /// The searcher over [`search_index`], prepared on first use (it derives its fuzzy lookup tables).
@@ -233,6 +314,16 @@ pub fn holidays() -> &'static HolidayCalendar {
     &data::HOLIDAYS
 }
 
+/// The papers of the page "I received a document" (`content/triage.toml`, see `core::triage`).
+pub fn triage() -> &'static [crate::core::triage::Kind] {
+    data::TRIAGE
+}
+
+/// Which version of the acts the triage's statements were read in.
+pub fn triage_version_note() -> &'static Texts {
+    &data::TRIAGE_VERSION_NOTE
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,13 +383,37 @@ mod tests {
         for lang in Lang::ALL {
             let pack = pack(lang).unwrap();
             let index = search_index(lang).unwrap();
-            assert_eq!(index.docs.len(), pack.guides.len());
+            assert_eq!(index.docs.len(), pack.guides.len() + pack.questionnaires.len());
             // Every guide is written in every language, so no pack carries a stand-in from another one.
             assert!(pack.guides.iter().all(|g| g.lang == lang), "{lang:?}");
             let hits = searcher(lang).unwrap().search("алимент", 3);
             assert!(hits.hits.iter().any(|h| h.key == "family.alimony"), "{lang:?}");
         }
         assert_eq!(guide_or_fallback("family.divorce", Lang::En).unwrap().lang, Lang::En);
+    }
+
+    #[test]
+    fn every_questionnaire_has_search_keywords_in_every_pack() {
+        for lang in Lang::ALL {
+            for q in questionnaires(lang) {
+                assert!(!q.keywords.is_empty(), "{} has no keywords in the {lang:?} pack (`keywords.{}`)", q.id, lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn search_finds_questionnaires_under_their_own_keys() {
+        for (lang, query) in [(Lang::Ru, "возражение на приказ"), (Lang::Kk, "сот бұйрығына қарсылық"), (Lang::En, "objection to a court order")] {
+            let hits = searcher(lang).unwrap().search(query, 5).hits;
+            let form = hits.iter().find(|h| h.key == form_key("court.order.objection")).unwrap_or_else(|| panic!("{lang:?}: {hits:?}"));
+            let Some(Found::Form(q)) = found(&form.key, lang) else { panic!("{lang:?}: not a form") };
+            assert_eq!(q.id, "court.order.objection");
+            assert_eq!(found(&form.key, lang).unwrap().title(lang), q.title.get(lang));
+        }
+        // A guide and a questionnaire may share an id; the keys keep them apart.
+        assert!(matches!(found("court.appeal", Lang::Ru), Some(Found::Guide(_))));
+        assert!(matches!(found("form:court.appeal", Lang::Ru), Some(Found::Form(_))));
+        assert!(found("form:no.such", Lang::Ru).is_none());
     }
 
     #[test]

@@ -315,9 +315,11 @@ pub(crate) mod tests {
             assert_eq!(values.get("monthly_amount").map(String::as_str), Some("100\u{a0}000\u{a0}₸"));
             let doc = fill(q, &answers, &values, lang, TODAY);
             let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
-            for name in ["Айша Ерланқызы", "Нұрлан Ерланұлы", "Сейітова Айгерім Болатқызы", "920305400123", "25.11.2026"] {
+            for name in ["Айша Ерланқызы", "Нұрлан Ерланұлы", "Сейітова Айгерім Болатқызы", "920305400123"] {
                 assert!(text.contains(name), "{lang:?}: `{name}` missing from\n{text}");
             }
+            // The app never dates a filing: the date line is left blank for the plaintiff (issue #14).
+            assert!(!text.contains("25.11.2026") && text.contains("«___» ____________ 20___ "), "{lang:?}: the claim is dated\n{text}");
             assert!(!text.contains('{') && !text.contains('}'), "{lang:?}: unfilled placeholder in\n{text}");
             assert!(doc.blocks.iter().any(|b| b.kind == crate::core::interview::model::BlockKind::Demand && b.number == 1));
             let demand_word = if lang == Lang::Kk { "СОТТАН СҰРАЙМЫН" } else { "ПРОШУ СУД" };

@@ -2,18 +2,26 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+#[cfg(test)] mod bailiff_complaint;
 pub mod birth;
 pub mod carry;
+#[cfg(test)] mod cassation;
 #[cfg(test)]
 mod claim_prices;
+#[cfg(test)] mod counterclaim;
 #[cfg(test)]
 mod deadlines;
+#[cfg(test)]
+mod deferral;
+#[cfg(test)]
+mod defense_deadlines;
 #[cfg(test)]
 mod fine_deadlines;
 pub mod computed;
 pub mod decimal;
 pub mod document;
 pub mod engine;
+#[cfg(test)] mod exit_routes;
 pub mod expr;
 #[cfg(test)]
 mod flow;
@@ -24,7 +32,11 @@ pub mod model;
 pub mod next;
 pub mod placeholder;
 #[cfg(test)]
+mod private_appeal;
+#[cfg(test)]
 mod punctuation;
+#[cfg(test)]
+mod response_deadlines;
 
 pub use answers::{Answer, Answers};
 pub use engine::Interview;

@@ -10,6 +10,8 @@ pub struct Questionnaire {
     pub guide: &'static str,
     pub title: Texts,
     pub summary: Texts,
+    /// Everyday words search finds the questionnaire by (`keywords`), in the pack's language only.
+    pub keywords: &'static [&'static str],
     pub pages: &'static [Page],
     /// Ways out: when a condition holds, this document does not fit and the text says where to go.
     pub exits: &'static [Exit],
@@ -44,6 +46,7 @@ impl Questionnaire {
             guide: "",
             title: EMPTY,
             summary: EMPTY,
+            keywords: &[],
             pages,
             exits: &[],
             document: Template::empty(),

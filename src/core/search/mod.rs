@@ -30,6 +30,11 @@ pub fn is_stopword(skeleton: &str) -> bool {
 /// Most words looked at per query; longer input is cut (a search box, not a document).
 const MAX_WORDS: usize = 8;
 
+/// How much each query word after the first that a document's title also holds adds to its score:
+/// words that meet in one title («подали» and «суд» in «Если на вас подали в суд») say more than the
+/// same words scattered over a long guide.
+const TITLE_TOGETHER: f32 = 0.5;
+
 /// One result: a document key (guide id) and how well it matched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -100,7 +105,12 @@ impl<'a> Searcher<'a> {
         let typing_last_word = !text.ends_with(char::is_whitespace);
         let mut tokens: Vec<Vec<String>> = Vec::new();
         for (_, _, word) in words(&text) {
-            let stems: Vec<String> = query_stems(&word).into_iter().filter(|s| !is_stopword(s)).collect();
+            let stems = query_stems(&word);
+            // A word that reads as a stopword in any language is one («меня» stems to «мен»): the index
+            // skipped it, so its other readings would only meet unrelated words by prefix or typo.
+            if stems.iter().any(|s| is_stopword(s)) {
+                continue;
+            }
             if !stems.is_empty() && stems.iter().any(|s| s.len() >= 2) {
                 tokens.push(stems);
             }
@@ -114,6 +124,9 @@ impl<'a> Searcher<'a> {
         // Per document: summed best contribution of each query word and how many words matched.
         let mut sum = vec![0f32; doc_count];
         let mut matched_words = vec![0u8; doc_count];
+        // Per document: query words found in its title, and whether the current word is.
+        let mut title_words = vec![0u8; doc_count];
+        let mut in_title = vec![false; doc_count];
         let mut touched: Vec<u32> = Vec::new();
         // Per document, for the current word: its best contribution.
         let mut best = vec![0f32; doc_count];
@@ -128,6 +141,9 @@ impl<'a> Searcher<'a> {
                     let (doc, field, count) = index::unpack(*posting);
                     let tf = if field == Field::Body { 1.0 + (count as f32).ln() * 0.3 } else { 1.0 };
                     let contribution = sim * idf * field.weight() * tf;
+                    if field == Field::Title && sim >= 0.7 {
+                        in_title[doc as usize] = true;
+                    }
                     let slot = &mut best[doc as usize];
                     if *slot == 0.0 {
                         best_touched.push(doc);
@@ -144,6 +160,8 @@ impl<'a> Searcher<'a> {
                 }
                 sum[d] += best[d];
                 matched_words[d] += 1;
+                title_words[d] += u8::from(in_title[d]);
+                in_title[d] = false;
                 best[d] = 0.0;
             }
             best_touched.clear();
@@ -152,7 +170,8 @@ impl<'a> Searcher<'a> {
             .iter()
             .map(|&doc| {
                 let coverage = matched_words[doc as usize] as f32 / n as f32;
-                (sum[doc as usize] / n as f32 * coverage * coverage, doc)
+                let together = 1.0 + TITLE_TOGETHER * title_words[doc as usize].saturating_sub(1) as f32;
+                (sum[doc as usize] / n as f32 * coverage * coverage * together, doc)
             })
             .collect();
         ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| self.index.docs[a.1 as usize].0.cmp(&self.index.docs[b.1 as usize].0)));

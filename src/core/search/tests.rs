@@ -102,3 +102,27 @@ fn case_never_matters_in_any_script() {
     assert_eq!(first(&s, "АЙЫППҰЛ").as_deref(), Some("fine"));
     assert_eq!(first(&s, "ZARPLATA").as_deref(), Some("wages"));
 }
+
+#[test]
+fn a_word_read_as_a_stopword_in_any_language_is_dropped() {
+    // «меня» stems to «мен», a stopword the index never holds: its other readings would only meet
+    // unrelated words by prefix or typo and cost the right guide its coverage.
+    let index = corpus();
+    let s = Searcher::new(&index);
+    let alone = s.search("алименты", 3).hits;
+    let with = s.search("меня алименты", 3).hits;
+    assert_eq!(with.first().map(|h| (&h.key, h.score)), alone.first().map(|h| (&h.key, h.score)));
+}
+
+#[test]
+fn query_words_that_meet_in_one_title_count_more() {
+    let docs = [
+        Document { key: "defense", lang: StemLang::Ru, fields: vec![(Field::Title, "Если на вас подали в суд")] },
+        Document { key: "other", lang: StemLang::Ru, fields: vec![(Field::Title, "Развод"), (Field::Keywords, "подали заявление, суд")] },
+    ];
+    let index = Index::build(&docs);
+    let s = Searcher::new(&index);
+    let hits = s.search("подали в суд", 2).hits;
+    assert_eq!(hits[0].key, "defense");
+    assert!(hits[0].score > hits[1].score * (1.0 + TITLE_TOGETHER * 0.9), "{hits:?}");
+}

@@ -29,6 +29,11 @@ pub fn HomePage() -> impl IntoView {
         <section class="zg-home">
             <h1 tabindex="-1">{ui.home_heading}</h1>
             <p class="zg-lead">{ui.home_intro}</p>
+            <p class="zg-received-entry">
+                <a class="zg-button" href=state.href(Page::Received)>{ui.received_title}</a>
+                " "
+                <span class="zg-received-entry-lead">{ui.home_received_lead}</span>
+            </p>
             <Drafts/>
             <ul class="zg-tiles">{tiles}</ul>
         </section>

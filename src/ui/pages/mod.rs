@@ -4,6 +4,7 @@ pub mod form;
 pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod received;
 pub mod topic;
 
 use leptos::prelude::*;

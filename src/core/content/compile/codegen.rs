@@ -71,6 +71,7 @@ pub fn to_rust(content: &Compiled) -> String {
     }
     out.push_str("];\n");
     holidays(&mut out, &content.holidays);
+    out.push_str(&super::triage::to_rust(&content.triage));
     out
 }
 

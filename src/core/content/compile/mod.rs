@@ -18,6 +18,7 @@ pub mod pack;
 mod questionnaire;
 mod synonyms;
 mod topics;
+pub mod triage;
 mod values;
 mod voice;
 
@@ -88,6 +89,8 @@ pub struct Compiled {
     pub synonyms: Vec<SynonymsSrc>,
     pub questionnaires: Vec<QuestionnaireSrc>,
     pub holidays: HolidaysSrc,
+    /// `triage.toml` (optional): the papers of the page "I received a document".
+    pub triage: triage::TriageSrc,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -167,8 +170,18 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
     let guide_ids = present.keys().cloned().collect();
     let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &guide_ids, &context.figures, today, &mut diagnostics);
 
+    let triage_path = root.join("triage.toml");
+    let triage = match std::fs::read_to_string(&triage_path) {
+        Ok(text) => {
+            let questionnaire_ids = questionnaires.iter().map(|q| q.id.clone()).collect();
+            let refs = triage::Refs { topics: &topic_ids, guides: &guide_ids, questionnaires: &questionnaire_ids, figures: &context.figures, today };
+            triage::parse(&shown(&triage_path), &text, &refs, &mut diagnostics)
+        }
+        Err(_) => triage::TriageSrc::default(),
+    };
+
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays })
+        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage })
     } else {
         diagnostics.sort();
         diagnostics.dedup();

@@ -13,14 +13,15 @@
 //! ends with its conditional labels (a count, then each `when` and its text). `ZGP6`: the document's
 //! `signer_iin` after its `claim_price`. `ZGP7`: a value kind 3, a deadline counted with the КоАП rules
 //! (`rule = "koap"`; 2 stays the ГПК deadline). `ZGP8`: the document's `court_claim` after its
-//! `signer_iin`.
+//! `signer_iin`. `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
+//! its summary.
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP8";
+pub const MAGIC: &[u8; 4] = b"ZGP9";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -237,6 +238,15 @@ impl Writer {
         self.str(&q.guide);
         self.texts(&q.title);
         self.texts(&q.summary);
+        // Keywords in the pack's language (English falls back to Russian when it has none).
+        let k = &q.keywords;
+        let words = match self.lang.as_str() {
+            "kk" => &k.kk,
+            "ru" => &k.ru,
+            _ if !k.en.is_empty() => &k.en,
+            _ => &k.ru,
+        };
+        self.strs(words);
         self.uint(q.pages.len());
         for p in &q.pages {
             self.str(&p.id);

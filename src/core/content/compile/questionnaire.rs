@@ -42,6 +42,19 @@ pub struct TextsSrc {
     pub en: String,
 }
 
+/// `keywords = { kk = [...], ru = [...], en = [...] }`: the words a reader types for this document
+/// (what it is called, what it does, how people say it), indexed by search with its title and summary.
+#[derive(Debug, Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct KeywordsSrc {
+    #[serde(default)]
+    pub kk: Vec<String>,
+    #[serde(default)]
+    pub ru: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
 #[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceSrc {
@@ -195,6 +208,9 @@ pub struct QuestionnaireSrc {
     pub guide: String,
     pub title: TextsSrc,
     pub summary: TextsSrc,
+    /// `keywords`: everyday words search finds the questionnaire by, per language (see `KeywordsSrc`).
+    #[serde(default)]
+    pub keywords: KeywordsSrc,
     pub pages: Vec<PageSrc>,
     #[serde(default)]
     pub exits: Vec<ExitSrc>,
@@ -288,6 +304,15 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
     check_texts(&q.summary, "summary", 1, &mut report);
     no_figures(&q.title, "the title", 1, &mut report);
     no_figures(&q.summary, "the summary", 1, &mut report);
+    let keywords_line = text.lines().position(|l| l.trim_start().starts_with("keywords")).map_or(1, |i| i + 1);
+    for (lang, words) in [("kk", &q.keywords.kk), ("ru", &q.keywords.ru), ("en", &q.keywords.en)] {
+        if words.iter().any(|w| w.trim().is_empty()) {
+            report.at_line(keywords_line, format!("`keywords.{lang}` has an empty entry"));
+        }
+        if words.iter().any(|w| w.contains("{{")) {
+            report.at_line(keywords_line, format!("`keywords.{lang}`: figures are not searched; write the words"));
+        }
+    }
     if q.pages.is_empty() {
         report.at_line(1, "a questionnaire needs at least one [[pages]]");
     }
@@ -699,7 +724,7 @@ fn line_of_text(report: &FileReport, from: usize, needle: &str) -> usize {
 
 /// Every `{{figure}}` in a text the form shows (label, hint, page title, exit) names a figure with a
 /// value in force today.
-fn check_figures(texts: &TextsSrc, line: usize, known: &Known, report: &mut FileReport) {
+pub(super) fn check_figures(texts: &TextsSrc, line: usize, known: &Known, report: &mut FileReport) {
     for text in [&texts.kk, &texts.ru, &texts.en] {
         for (form, parsed) in figure_forms(text) {
             let at = line_of_text(report, line, &form);
