@@ -91,7 +91,7 @@ pub fn critical_assets(html: &str) -> Vec<String> {
             files.extend(attribute("src"));
         }
     }
-    files.into_iter().map(|f| f.trim_start_matches("./").trim_start_matches('/').to_string()).collect()
+    files.into_iter().map(|f| f.trim_start_matches("../").trim_start_matches("./").trim_start_matches('/').to_string()).collect()
 }
 
 fn html_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -235,7 +235,7 @@ mod tests {
 
     #[test]
     fn the_critical_assets_are_the_stylesheets_and_the_classic_start_script() {
-        let html = r#"<link rel="stylesheet" href="/main-1.css" integrity="x"/><link rel="icon" href="/f.svg"><link rel="modulepreload" href="/zanger-1.js"><script type="module" src="/boot-1.js"></script><script src="/start-1.js"></script>"#;
+        let html = r#"<link rel="stylesheet" href="../../../main-1.css" integrity="x"/><link rel="icon" href="/f.svg"><link rel="modulepreload" href="/zanger-1.js"><script type="module" src="/boot-1.js"></script><script src="/start-1.js"></script>"#;
         assert_eq!(critical_assets(html), ["main-1.css", "start-1.js"]);
     }
 

@@ -289,7 +289,10 @@ impl Loader {
         let from = boot[import..].find("from").ok_or(expected)? + import + "from".len();
         let glue = quoted(boot[from..].trim_start()).ok_or(expected)?;
         let path = boot[from..].find("module_or_path").ok_or(expected)? + from + "module_or_path".len();
-        let wasm = quoted(boot[path..].trim_start().strip_prefix(':').ok_or(expected)?.trim_start()).ok_or(expected)?;
+        let value = boot[path..].trim_start().strip_prefix(':').ok_or(expected)?.trim_start();
+        // `new URL('./<wasm>', import.meta.url)` (the site's loader, `offline::relative_to_module`) or a plain string.
+        let value = value.strip_prefix("new URL(").map_or(value, str::trim_start);
+        let wasm = quoted(value).ok_or(expected)?;
         if !glue.ends_with(".js") || !wasm.ends_with(".wasm") {
             return Err(format!("{expected} (found `{glue}` and `{wasm}`)"));
         }
@@ -603,6 +606,8 @@ mod tests {
         assert_eq!(Loader::parse(BOOT).unwrap(), Loader { glue: "zanger-5.js".into(), wasm: "zanger-5_bg.wasm".into() });
         assert!(Loader::parse("import init from 'https://cdn.example/x.js'; await init({ module_or_path: '/x.wasm' });").is_err());
         assert!(Loader::parse("console.log('no loader')").unwrap_err().contains("did Trunk change"));
+        let site = "import init, * as bindings from './zanger-6.js';\nconst wasm = await init({ module_or_path: new URL('./zanger-6_bg.wasm', import.meta.url) });";
+        assert_eq!(Loader::parse(site).unwrap(), Loader { glue: "zanger-6.js".into(), wasm: "zanger-6_bg.wasm".into() });
     }
 
     #[test]

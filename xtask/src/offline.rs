@@ -30,7 +30,7 @@ pub fn apply(dist: &Path) -> Result<(), String> {
     std::fs::write(dist.join("manifest.webmanifest"), manifest(&icon)).map_err(|e| e.to_string())?;
     let html = html.replacen(
         "</head>",
-        "<link rel=\"manifest\" href=\"/manifest.webmanifest\">\n<meta name=\"theme-color\" content=\"#0b5d66\">\n</head>",
+        "<link rel=\"manifest\" href=\"./manifest.webmanifest\">\n<meta name=\"theme-color\" content=\"#0b5d66\">\n</head>",
         1,
     );
     std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
@@ -73,13 +73,33 @@ pub fn externalise_loader(html: &str) -> Result<(String, String, String), String
         return Err("Trunk's loader has no `const wasm = await init(`: did Trunk change its output?".into());
     }
     let loader = loader.replacen("const wasm = await init(", "await window.zangerAfterPaint;\nconst wasm = await init(", 1);
+    let loader = relative_to_module(&loader);
     let boot = format!("{REGISTER_SERVICE_WORKER}\n{loader}\n");
     let mut hasher = DefaultHasher::new();
     boot.hash(&mut hasher);
     let name = format!("boot-{:016x}.js", hasher.finish());
-    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
+    let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let html = format!("{}{tag}{}", &html[..start], &html[end + SCRIPT_CLOSE.len()..]);
     Ok((html, name, boot))
+}
+
+/// Makes the loader's file names relative to the boot module itself (`import.meta.url`), so that the
+/// app starts from any folder of the site and under any base path: Trunk (`public_url = "./"`) writes
+/// them relative to the page, which only holds at the site's root.
+pub fn relative_to_module(loader: &str) -> String {
+    let mut out = String::with_capacity(loader.len() + 40);
+    let mut rest = loader;
+    const KEY: &str = "module_or_path: '";
+    while let Some(at) = rest.find(KEY) {
+        let start = at + KEY.len();
+        let Some(end) = rest[start..].find('\'') else { break };
+        let file = rest[start..start + end].trim_start_matches("./").trim_start_matches('/');
+        out.push_str(&rest[..at]);
+        out.push_str(&format!("module_or_path: new URL('./{file}', import.meta.url)"));
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out.replace("from '/", "from './")
 }
 
 /// Takes Trunk's `<link rel="preload">` of the wasm out of the page: the start script puts it back, at
@@ -122,7 +142,7 @@ pub fn add_start_script(html: &str, packs: &[String], wasm_preload: Option<&str>
             format!("<template data-zg-home=\"{}\">{home}</template>\n", lang.code())
         })
         .collect();
-    let html = html.replacen(HOME_MARKER, &format!("{templates}<script src=\"/{name}\"></script>"), 1);
+    let html = html.replacen(HOME_MARKER, &format!("{templates}<script src=\"./{name}\"></script>"), 1);
     Ok((html, name, script))
 }
 
@@ -213,7 +233,8 @@ fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
       setTimeout(go, 1000); // a background tab paints nothing
     }});
   }} else {{
-    if (preload) document.head.insertAdjacentHTML('beforeend', preload);
+    // The build's files sit at the site's base, next to this script, whatever the page's folder.
+    if (preload) document.head.insertAdjacentHTML('beforeend', preload.replace('href="./', 'href="' + base));
     fetchPack();
   }}
 }})();
@@ -292,7 +313,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     if (controlled) dispatchEvent(new CustomEvent('zanger-update-ready'));
     controlled = true;
   });
-  navigator.serviceWorker.register('/sw.js').catch(() => {});
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
 }
 // Inside an iframe, tell the host page how tall the portal is so it can size the frame (only a
 // number crosses: no user data).
@@ -308,8 +329,8 @@ fn manifest(icon: &str) -> String {
   "name": "Заңгер — Zanger",
   "short_name": "Заңгер",
   "description": "Құқықтық нұсқаулықтар мен сотқа құжаттар / Правовые инструкции и документы для суда",
-  "start_url": "/",
-  "scope": "/",
+  "start_url": "./",
+  "scope": "./",
   "display": "standalone",
   "background_color": "#f6f7f5",
   "theme_color": "#0b5d66",
@@ -322,8 +343,8 @@ fn manifest(icon: &str) -> String {
 /// The service worker: `files` (the app) are precached on install; `packs` (one per language) are kept
 /// once the app has loaded one, and a new release fetches the new packs of the languages already kept.
 fn service_worker(version: &str, files: &[String], packs: &[String]) -> String {
-    let list = std::iter::once("/".to_string()).chain(files.iter().map(|f| format!("/{f}"))).map(|f| format!("{f:?}")).collect::<Vec<_>>().join(",\n  ");
-    let packs = packs.iter().map(|f| format!("{:?}", format!("/{f}"))).collect::<Vec<_>>().join(", ");
+    let list = std::iter::once("./".to_string()).chain(files.iter().map(|f| format!("./{f}"))).map(|f| format!("{f:?}")).collect::<Vec<_>>().join(",\n  ");
+    let packs = packs.iter().map(|f| format!("{:?}", format!("./{f}"))).collect::<Vec<_>>().join(", ");
     format!(
         r#"// Generated by `cargo xtask build` from the files of this build. Do not edit.
 const CACHE = 'zanger-{version}';
@@ -331,8 +352,11 @@ const FILES = [
   {list}
 ];
 // Fetched when first needed, then kept: one content pack per language (only the languages a visitor
-// reads are downloaded) and the PDF font.
-const PACKS = [{packs}];
+// reads are downloaded) and the PDF font. Names are relative to this worker: the site may live under
+// any base path, and so does its worker (its scope is its folder).
+const here = (name) => new URL(name, self.location).pathname;
+const PACKS = [{packs}].map(here);
+const BASE = here('./');
 // A pack's language stands for it across releases (its name changes with its content).
 const kind = (path) => (/\/content-([a-z]+)-[0-9a-f]+\.bin$/.exec(path) || [null, path])[1];
 
@@ -384,8 +408,13 @@ self.addEventListener('fetch', (event) => {{
       const hit = await cache.match(request, {{ ignoreSearch: true }});
       if (hit) return hit;
       if (request.mode === 'navigate') {{
-        const index = await cache.match('/index.html');
-        if (index) return index;
+        // A page of the site not kept (offline, or not yet visited): the site's root page, whose
+        // files are named relative to the root; the app then shows the page its URL names.
+        const index = await cache.match(here('./index.html'));
+        if (index) {{
+          const html = (await index.text()).replaceAll('="./', '="' + BASE);
+          return new Response(html, {{ status: 200, headers: index.headers }});
+        }}
       }}
       const response = await fetch(request);
       if (response.ok && PACKS.includes(new URL(request.url).pathname)) await cache.put(request, response.clone());
@@ -407,9 +436,9 @@ mod tests {
     fn the_inline_loader_becomes_a_file_and_no_inline_script_is_left() {
         let (html, name, boot) = externalise_loader(TRUNK_HTML).unwrap();
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
-        assert!(html.contains(&format!("<script type=\"module\" src=\"/{name}\"></script>")));
+        assert!(html.contains(&format!("<script type=\"module\" src=\"./{name}\"></script>")));
         assert!(!html.contains("<script type=\"module\">"), "{html}");
-        assert!(boot.contains("import init from '/zanger-1.js';") && boot.contains("serviceWorker.register"));
+        assert!(boot.contains("import init from './zanger-1.js';") && boot.contains("serviceWorker.register"));
         assert!(html.contains("modulepreload"), "the rest of the page is kept");
         assert_eq!(find_icon(&html).as_deref(), Some("/favicon-1.svg"));
     }
@@ -425,7 +454,7 @@ mod tests {
             assert!(html.contains(&format!("<template data-zg-home=\"{lang}\"><div lang=\"{lang}\"")), "{lang}");
         }
         // The script comes after the templates it reads, as a classic script (it runs before the first paint).
-        assert!(html.find(&format!("<script src=\"/{name}\"></script>")) > html.rfind("</template>"));
+        assert!(html.find(&format!("<script src=\"./{name}\"></script>")) > html.rfind("</template>"));
         assert!(script.contains(r#"const files = { kk: "content-kk-0a.bin", ru: "content-ru-1b.bin" };"#), "{script}");
         assert!(script.contains("zangerEarlyPack") && script.contains("zanger.draft."));
         assert!(script.contains(r#"const preload = window.zangerPackUrls ? null : "<link rel=\"preload\" href=\"/zanger-1_bg.wasm\""#), "{script}");
@@ -456,6 +485,16 @@ mod tests {
     }
 
     #[test]
+    fn the_loader_finds_its_files_next_to_itself_from_any_folder() {
+        let trunk = "import init, * as bindings from './zanger-1.js';\nconst wasm = await init({ module_or_path: './zanger-1_bg.wasm' });";
+        assert_eq!(
+            relative_to_module(trunk),
+            "import init, * as bindings from './zanger-1.js';\nconst wasm = await init({ module_or_path: new URL('./zanger-1_bg.wasm', import.meta.url) });"
+        );
+        assert!(relative_to_module("import init from '/z.js'; init({ module_or_path: '/z_bg.wasm' })").contains("from './z.js'"));
+    }
+
+    #[test]
     fn a_page_without_a_loader_is_an_error() {
         assert!(externalise_loader("<head></head>").is_err());
     }
@@ -464,7 +503,7 @@ mod tests {
     fn the_service_worker_lists_every_file_and_names_its_cache_by_version() {
         let sw = service_worker("abc", &["index.html".into(), "zanger-1_bg.wasm".into()], &["content-kk-01.bin".into()]);
         assert!(sw.contains("const CACHE = 'zanger-abc';"));
-        assert!(sw.contains("const PACKS = [\"/content-kk-01.bin\"];"));
-        assert!(sw.contains("\"/\",\n  \"/index.html\",\n  \"/zanger-1_bg.wasm\""));
+        assert!(sw.contains("const PACKS = [\"./content-kk-01.bin\"].map(here);"), "{sw}");
+        assert!(sw.contains("\"./\",\n  \"./index.html\",\n  \"./zanger-1_bg.wasm\""), "{sw}");
     }
 }

@@ -73,7 +73,7 @@ pub fn page_html(shell: &str, route: &Route, site: &str, today: Date) -> Result<
         Page::Form(_) => format!("<noscript><p class=\"zg-noscript\" role=\"note\">{}</p></noscript>", esc(ui(lang).form_needs_javascript)),
         _ => String::new(),
     };
-    let html = without_templates(shell)?;
+    let html = files_from_folder(&without_templates(shell)?, route.to_path(lang).matches('/').count());
     let html = replace_between(&html, "<div class=\"zg-boot\">", "</div>\n", &format!("<div class=\"zg-boot zg-boot-home\">{noscript}{body}</div>\n"))?;
     let html = drop_noscript_notice(&html);
     let html = site_markers(&html, lang)?;
@@ -93,6 +93,12 @@ fn root_html(shell: &str, site: &str, today: Date) -> Result<String, String> {
     let canonical = format!("<link rel=\"canonical\" href=\"{}\">\n", esc(site));
     let twins: String = Lang::ALL.iter().map(|l| format!("<link rel=\"alternate\" hreflang=\"{0}\" href=\"{1}{0}/\">\n", l.code(), esc(site))).collect();
     with_head(&html, &format!("{canonical}{twins}<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", esc(site)))
+}
+
+/// The shell names the build's files relative to the site's root (`./main-….css`); a page `depth`
+/// folders down climbs back to them (`../../../main-….css`), so the site works under any base path.
+fn files_from_folder(shell: &str, depth: usize) -> String {
+    shell.replace("=\"./", &format!("=\"{}", "../".repeat(depth)))
 }
 
 /// Marks the app's element as the site's (real URLs) and sets the page's language.
@@ -211,7 +217,7 @@ fn sitemap(routes: &[Route], site: &str) -> String {
 mod tests {
     use super::*;
 
-    const SHELL_HTML: &str = "<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<meta name=\"description\" content=\"x\">\n<title>Заңгер — Zanger</title>\n</head>\n<body>\n<div id=\"zanger\" class=\"zanger\" data-standalone>\n<div class=\"zg-boot\">\n<p>loading</p>\n</div>\n<template data-zg-home=\"kk\">k</template>\n<template data-zg-home=\"ru\">r</template>\n<template data-zg-home=\"en\">e</template>\n<script src=\"/start-1.js\"></script>\n<noscript>Заңгер needs JS</noscript>\n</div>\n</body>\n</html>\n";
+    const SHELL_HTML: &str = "<!DOCTYPE html>\n<html lang=\"kk\">\n<head>\n<meta name=\"description\" content=\"x\">\n<title>Заңгер — Zanger</title>\n<link rel=\"stylesheet\" href=\"./main-1.css\"/>\n</head>\n<body>\n<div id=\"zanger\" class=\"zanger\" data-standalone>\n<div class=\"zg-boot\">\n<p>loading</p>\n</div>\n<template data-zg-home=\"kk\">k</template>\n<template data-zg-home=\"ru\">r</template>\n<template data-zg-home=\"en\">e</template>\n<script src=\"./start-1.js\"></script>\n<noscript>Заңгер needs JS</noscript>\n</div>\n</body>\n</html>\n";
 
     fn today() -> Date {
         Date::new(2026, 12, 7)
@@ -232,7 +238,8 @@ mod tests {
         assert!(html.contains("data-standalone data-paths>"));
         assert!(html.contains("<div class=\"zg-boot zg-boot-home\"><div"), "{html}");
         assert!(!html.contains("<template") && !html.contains("loading") && !html.contains("needs JS"), "{html}");
-        assert!(html.contains("<script src=\"/start-1.js\"></script>"));
+        assert!(html.contains("<script src=\"../../../start-1.js\"></script>"), "the build's files from the page's folder");
+        assert!(html.contains("<link rel=\"stylesheet\" href=\"../../../main-1.css\"/>"));
     }
 
     #[test]

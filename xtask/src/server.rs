@@ -35,10 +35,19 @@ pub struct Server {
     thread: JoinHandle<()>,
 }
 
+/// Where a server serves `root`: at the origin's root, or under a base path such as `/portal/`.
+type Base = &'static str;
+
 impl Server {
     /// Serves `root` on 127.0.0.1:`port` (0 picks a free port) in a background thread.
     pub fn start(root: PathBuf, port: u16) -> Result<Server, String> {
-        Server::start_with(root, port, false)
+        Server::start_with(root, port, false, "/")
+    }
+
+    /// Serves `root` under the base path `base` (e.g. `/portal/`): a site deployed below another
+    /// site's root. Anything outside `base` is not found.
+    pub fn start_under(root: PathBuf, base: Base) -> Result<Server, String> {
+        Server::start_with(root, 0, false, base)
     }
 
     /// A server for offline and update tests: a GET of [`CUT_PATH`] makes it drop every later
@@ -46,10 +55,10 @@ impl Server {
     /// not reach service workers, so it cannot prove offline use); a GET of [`RELEASE_PATH`] makes it
     /// serve a `sw.js` with another cache name, which the browser takes for a new release.
     pub fn start_cuttable(root: PathBuf) -> Result<Server, String> {
-        Server::start_with(root, 0, true)
+        Server::start_with(root, 0, true, "/")
     }
 
-    fn start_with(root: PathBuf, port: u16, cuttable: bool) -> Result<Server, String> {
+    fn start_with(root: PathBuf, port: u16, cuttable: bool, base: Base) -> Result<Server, String> {
         let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let controls = Arc::new(TestControls::default());
@@ -62,7 +71,7 @@ impl Server {
                 let root = root.clone();
                 let controls = controls.clone();
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &root, cuttable.then_some(&*controls));
+                    let _ = handle(stream, &root, base, cuttable.then_some(&*controls));
                 });
             }
         });
@@ -78,7 +87,7 @@ impl Server {
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path, test: Option<&TestControls>) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, root: &Path, base: Base, test: Option<&TestControls>) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -113,7 +122,8 @@ fn handle(mut stream: TcpStream, root: &Path, test: Option<&TestControls>) -> st
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed", method == "HEAD");
     }
-    match resolve(root, target) {
+    let under_base = target.strip_prefix(base.trim_end_matches('/')).filter(|rest| rest.starts_with('/'));
+    match under_base.and_then(|rest| resolve(root, rest)) {
         Some(path) => match std::fs::read(&path) {
             Ok(mut body) => {
                 if test.is_some_and(|t| t.released.load(Ordering::SeqCst)) && path.file_name().is_some_and(|n| n == "sw.js") {
@@ -215,6 +225,19 @@ mod tests {
         assert!(get(port, "/%2e%2e/Cargo.toml").starts_with("HTTP/1.1 404"));
         assert!(get(port, "/missing.js").starts_with("HTTP/1.1 404"));
         assert!(get(port, CUT_PATH).starts_with("HTTP/1.1 404"), "only a cuttable server can be cut");
+    }
+
+    #[test]
+    fn a_server_under_a_base_path_serves_only_below_it() {
+        let dir = std::env::temp_dir().join(format!("zanger-server-base-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("ru")).unwrap();
+        std::fs::write(dir.join("ru/index.html"), "<p>ru</p>").unwrap();
+        let server = Server::start_under(dir.clone(), "/portal/").unwrap();
+        let port = server.port();
+        assert!(get(port, "/portal/ru/").starts_with("HTTP/1.1 200"));
+        assert!(get(port, "/ru/").starts_with("HTTP/1.1 404"), "nothing outside the base");
+        assert!(get(port, "/portalru/").starts_with("HTTP/1.1 404"));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

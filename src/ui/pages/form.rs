@@ -586,6 +586,11 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         }
         .into_any(),
         kind => {
+            // The largest number the field takes (checked by the engine; said here for tools and tests).
+            let max = match kind {
+                Kind::Number { max: Some(max), .. } => Some(max.to_string()),
+                _ => None,
+            };
             let (input_type, mode, autocomplete) = match kind {
                 Kind::Date { .. } => ("date", "", "off"),
                 Kind::Number { .. } => ("text", "decimal", "off"),
@@ -596,7 +601,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                 _ => ("text", "text", "off"),
             };
             view! {
-                <input id=id.clone() type=input_type inputmode=mode autocomplete=autocomplete
+                <input id=id.clone() type=input_type inputmode=mode autocomplete=autocomplete data-max=max
                     aria-describedby=describedby.clone() aria-invalid=invalid.clone()
                     prop:value=value on:input=on_input/>
             }

@@ -35,6 +35,8 @@ pub struct Setup {
     /// No test server: the test opens its pages with `open_url` (e.g. a `file://` URL), so
     /// `ZANGER_E2E_URL` need not be set.
     pub without_server: bool,
+    /// Use the test server that serves the site under `/portal/` (`ZANGER_E2E_SUBPATH_URL`).
+    pub under_path: bool,
     /// JavaScript disabled (a reader with scripts blocked; what search engines without scripts see).
     pub scripts_off: bool,
 }
@@ -56,6 +58,7 @@ pub async fn with_browser(test: &str, setup: Setup, body: impl AsyncFnOnce(&Brow
 impl Browser {
     async fn open(test: &str, setup: &Setup) -> Browser {
         let var = match (setup.cuttable, setup.releasable) {
+            _ if setup.under_path => "ZANGER_E2E_SUBPATH_URL",
             (true, _) => "ZANGER_E2E_CUTTABLE_URL",
             (_, true) => "ZANGER_E2E_RELEASE_URL",
             _ => "ZANGER_E2E_URL",

@@ -67,6 +67,18 @@ async fn every_page_type_has_no_wcag_violations() {
             check(b, &format!("{lang} document with next steps"), &mut all).await?;
             // The next language starts from an empty form again.
             b.eval("localStorage.removeItem('zanger.draft.alimony.claim'); return true;").await?;
+            // The triage: its choices, its errors, and an answer.
+            b.open_url(&format!("{}/{lang}/received/", b.base())).await?;
+            b.wait_for("#zg-received-date").await?;
+            check(b, &format!("{lang} received"), &mut all).await?;
+            b.click(".zg-received form button[type='submit']").await?;
+            b.wait_for(".zg-received .zg-error-summary, .zg-received [role='alert']").await?;
+            check(b, &format!("{lang} received errors"), &mut all).await?;
+            b.click("#zg-received-kind-court_order").await?;
+            b.eval("const e = document.getElementById('zg-received-date'); e.value = '2025-03-03'; e.dispatchEvent(new Event('input', { bubbles: true })); return 1").await?;
+            b.click(".zg-received form button[type='submit']").await?;
+            b.wait_for(".zg-received-answer").await?;
+            check(b, &format!("{lang} received answer"), &mut all).await?;
             b.open_hash(&format!("#/{lang}/guide/no.such")).await?;
             b.wait_for(".zg-main h1").await?;
             check(b, &format!("{lang} not found"), &mut all).await?;

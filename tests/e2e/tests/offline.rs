@@ -61,6 +61,12 @@ async fn after_one_visit_the_app_works_with_no_network() {
         b.click(".zg-cta a").await?;
         b.wait_for("#zg-f-lives_with_me").await?;
         b.screenshot("form-offline", 360).await?;
+        // A page never opened, reached by its real URL (a link from a messenger): the worker serves the
+        // site's page shell and the app shows the guide from the kept pack.
+        b.open_url(&format!("{}/ru/guide/labor.wages/", b.base())).await?;
+        b.wait_for("article.zg-guide[data-guide='labor.wages']").await?;
+        assert_eq!(b.page().await?, "ru/guide/labor.wages");
+        b.screenshot("guide-by-url-offline", 360).await?;
         Ok(())
     })
     .await;

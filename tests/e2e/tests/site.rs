@@ -151,3 +151,28 @@ async fn a_shared_page_names_itself_for_previews_and_search_engines() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_site_works_under_a_sub_path() {
+    with_browser("site-sub-path", Setup { under_path: true, ..Setup::default() }, async |b| {
+        // The base (`…/portal`): the reader's language folder, its home page, the app started.
+        b.open_url(&format!("{}/", b.base())).await?;
+        b.wait_for(".zg-app[data-pack='ready'] .zg-home").await?;
+        let path = b.eval("return location.pathname").await?;
+        assert!(path.as_str().is_some_and(|p| p.starts_with("/portal/") && p.len() == "/portal/kk/".len()), "{path}");
+        // A guide by its real URL, then a link inside the live app, then back.
+        b.open_url(&format!("{}/ru/guide/family.alimony/", b.base())).await?;
+        b.wait_for(".zg-app[data-pack='ready'] article.zg-guide").await?;
+        b.eval("window.zangerSamePage = true; return 1").await?;
+        b.click(".zg-crumbs a[href$='ru/topic/family.alimony/']").await?;
+        b.wait_for(".zg-topic").await?;
+        assert_eq!(b.eval("return location.pathname").await?, "/portal/ru/topic/family.alimony/");
+        assert_eq!(b.eval("return window.zangerSamePage === true").await?, true, "no reload");
+        // The service worker belongs to the site's base, not to the host's root.
+        let scope = b.eval("return navigator.serviceWorker.ready.then((r) => new URL(r.scope).pathname)").await?;
+        assert_eq!(scope, "/portal/");
+        b.screenshot("topic-under-portal", 360).await?;
+        Ok(())
+    })
+    .await;
+}

@@ -27,8 +27,8 @@ fn born_by_iin(first11: &str) -> String {
 }
 
 /// Answers that differ from the defaults on the normal path (question id → option), e.g. the person
-/// filing an alimony claim is the parent the children live with.
-const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes" }"#;
+/// filing an alimony claim is the parent the children live with, and a cassation follows an appeal.
+const NORMAL_PATH: &str = r#"{ "lives_with_me": "yes", "appealed": "yes" }"#;
 
 /// Fills every empty visible field of the current page with `text` for free text; returns how many it
 /// filled.
@@ -57,6 +57,7 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
             else if (el.inputMode === 'numeric') set(el, id.includes('bin') ? bin : iin);
             else if (el.inputMode === 'decimal') {{
                 if (id.includes('mrp')) set(el, '5');
+                else if (el.dataset.max && Number(el.dataset.max) < sum) set(el, String(Math.min(6, Number(el.dataset.max))));
                 else {{ set(el, String(sum)); sum -= 10000; }}
             }}
             else set(el, text + ' ' + id.replace('zg-f-', ''));
