@@ -14,6 +14,7 @@ pub mod fee;
 pub mod ids;
 pub mod money;
 pub mod phone;
+pub mod words;
 
 use crate::core::content::model::{Confidence, Source};
 

@@ -410,6 +410,12 @@ mod tests {
             assert_eq!(q.id, "court.order.objection");
             assert_eq!(found(&form.key, lang).unwrap().title(lang), q.title.get(lang));
         }
+        // A one-word topic query opens the explanation first (the end-to-end tests type these), its
+        // document right after when they score the same.
+        for (lang, query, guide) in [(Lang::Ru, "алименты", "family.alimony"), (Lang::Ru, "зарплата", "labor.wages"), (Lang::Kk, "алимент", "family.alimony")] {
+            let hits = searcher(lang).unwrap().search(query, 5).hits;
+            assert_eq!(hits.first().map(|h| h.key.as_str()), Some(guide), "{lang:?} {query}: {hits:?}");
+        }
         // A guide and a questionnaire may share an id; the keys keep them apart.
         assert!(matches!(found("court.appeal", Lang::Ru), Some(Found::Guide(_))));
         assert!(matches!(found("form:court.appeal", Lang::Ru), Some(Found::Form(_))));

@@ -6,9 +6,10 @@
 use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
-pub use super::placeholder::{gender_forms, placeholders, substitute};
+pub use super::placeholder::{gender_forms, placeholders, substitute, WORDS};
 use super::model::{BlockKind, Kind, Question, Questionnaire};
 use crate::core::calc::ids::{self, Sex};
+use crate::core::calc::words::money_in_words;
 use crate::core::date::Date;
 use crate::core::figures::{money, number};
 use crate::core::lang::Lang;
@@ -62,6 +63,12 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
                 }
                 if name == "today" {
                     return today.to_string();
+                }
+                if let Some(id) = name.strip_suffix(WORDS) {
+                    return match answers.get(id) {
+                        Some(Answer::Money(tiyn)) => money_in_words(*tiyn, lang),
+                        _ => String::new(),
+                    };
                 }
                 if let Some(Ok(forms)) = gender_forms(name) {
                     return match sex {
@@ -252,6 +259,25 @@ mod tests {
         for doc in [&male, &female, &unknown] {
             assert!(!doc.contains("{g:"), "{doc}");
         }
+    }
+
+    static MONEY_PAGES: [Page; 1] = [Page { id: "p", title: t("", ""), show_if: "", questions: &[q("loan_amount", Kind::Money)] }];
+    static MONEY_BLOCKS: [Block; 1] = [Block {
+        kind: BlockKind::Paragraph,
+        text: t("{loan_amount} ({loan_amount:words})", "{loan_amount} ({loan_amount:words})."),
+        when: "",
+        each: "",
+    }];
+    static MONEY: Questionnaire = Questionnaire { pages: &MONEY_PAGES, document: Template { blocks: &MONEY_BLOCKS, ..Template::empty() }, ..Q };
+
+    #[test]
+    fn a_money_answer_is_written_in_words_in_the_documents_language() {
+        let answers = Answers::from([("loan_amount".to_string(), Answer::Money(250_000_150))]);
+        let text = |lang| fill(&MONEY, &answers, &BTreeMap::new(), lang, Date::new(2026, 11, 25)).blocks[0].text.clone();
+        assert_eq!(text(Lang::Ru), "2\u{a0}500\u{a0}001,50\u{a0}₸ (два миллиона пятьсот тысяч один тенге 50 тиынов).");
+        assert_eq!(text(Lang::Kk), "2\u{a0}500\u{a0}001,50\u{a0}₸ (екі миллион бес жүз мың бір теңге 50 тиын)");
+        let empty = fill(&MONEY, &Answers::new(), &BTreeMap::new(), Lang::Ru, Date::new(2026, 11, 25));
+        assert_eq!(empty.blocks[0].text, " ().", "no answer, no words");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+#[cfg(test)] mod alimony_change;
 #[cfg(test)] mod bailiff_complaint;
 pub mod birth;
 pub mod carry;
@@ -27,6 +28,7 @@ pub mod expr;
 mod flow;
 pub mod form;
 pub mod input;
+#[cfg(test)] mod loan_receipt;
 pub mod migrate;
 pub mod model;
 pub mod next;

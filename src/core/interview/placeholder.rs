@@ -28,6 +28,10 @@ pub fn substitute(text: &str, value: &dyn Fn(&str) -> String) -> String {
     out
 }
 
+/// The suffix of a money value written in words: `{loan_amount:words}` reads «сто тысяч тенге» after
+/// `{loan_amount}` reads «100 000 ₸» (documents only; a money question outside a group or a money value).
+pub const WORDS: &str = ":words";
+
 /// The names used as `{…}` in a template text (checked at build time).
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut out = Vec::new();

@@ -174,7 +174,9 @@ impl<'a> Searcher<'a> {
                 (sum[doc as usize] / n as f32 * coverage * coverage * together, doc)
             })
             .collect();
-        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| self.index.docs[a.1 as usize].0.cmp(&self.index.docs[b.1 as usize].0)));
+        // Equal scores keep the order the documents were indexed in (a pack's guides before its
+        // questionnaires: the explanation first).
+        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         let covered = ranked.first().is_some_and(|(_, doc)| matched_words[*doc as usize] as usize == n);
 
         // Highlighting compares title words with the query's own readings and the terms they hit.

@@ -25,7 +25,7 @@ mod placeholder;
 #[allow(dead_code)]
 mod migrate;
 
-use placeholder::{gender_forms, placeholders};
+use placeholder::{gender_forms, placeholders, WORDS};
 use toml::Spanned;
 
 use super::figures::{check_source, FigureSrc, RawSource, SourceRole, SourceSrc};
@@ -437,6 +437,10 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
                         }
                         Ok(_) => None,
                     }
+                } else if let Some(id) = name.strip_suffix(WORDS) {
+                    let is_money = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == id && x.kind == "money")
+                        || super::values::is_money_value(q, id);
+                    (!is_money).then(|| format!("`{{{name}}}`: `{WORDS}` writes a sum in words: name a money question outside a group or a money value"))
                 } else if let Some(field) = name.strip_prefix("item.") {
                     match item_fields {
                         Some(fields) if fields.contains(&field) => None,

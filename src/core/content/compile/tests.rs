@@ -927,3 +927,21 @@ fn a_document_using_the_court_calculator_names_a_known_claim() {
     let errs = errors(&with_questionnaire("court-claim", &format!("{QUESTIONNAIRE}{with_court}")));
     assert!(errs.iter().any(|e| e.contains("unknown `court_claim = \"alimonyy\"`")), "{errs:?}");
 }
+
+#[test]
+fn a_sum_in_words_is_accepted_only_for_money() {
+    let file = "content/questionnaires/alimony.claim.toml";
+    let doc = DOCUMENT.replace("ru = \"{calc.share}\" }", "ru = \"{mrp_amount:words}, {nothing:words}\" }");
+    let text = format!("{QUESTIONNAIRE}{doc}");
+    let errs = errors(&with_questionnaire("doc-words-bad", &text));
+    let header = text.lines().take(line_with(&text, "{mrp_amount:words}")).enumerate().filter(|(_, l)| l.trim() == "[[document.blocks]]").map(|(i, _)| i + 1).last().unwrap();
+    for name in ["mrp_amount:words", "nothing:words"] {
+        let expected = format!("{file}:{header}: `{{{name}}}`: `:words` writes a sum in words: name a money question outside a group or a money value");
+        assert!(errs.contains(&expected), "{errs:?}");
+    }
+    // The same number asked as money compiles.
+    let money = QUESTIONNAIRE.replacen("id = \"mrp_amount\"\ntype = \"number\"\nmin = 1", "id = \"mrp_amount\"\ntype = \"money\"", 1);
+    assert_ne!(money, QUESTIONNAIRE, "the fixture changed");
+    let text = format!("{money}{doc}").replace(", {nothing:words}", "");
+    compile_dir(&with_questionnaire("doc-words", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
+}
