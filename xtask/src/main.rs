@@ -7,6 +7,7 @@
 //! - `test`   installs everything and runs every test: native, content, wasm in Chromium, end-to-end
 //! - `e2e [--test FILE] [-- NAME]`  only the end-to-end tests (given ones, else all) on the build in `dist/`
 //! - `sizes`  prints raw, gzip and brotli sizes of every file in `dist/` as a Markdown table
+//! - `budget` checks the size budgets on the build in `dist/` (the last stage of `test`)
 //! - `audit [--no-build] [--brotli] [/lang/page ...]`  Lighthouse (mobile, simulated throttling) on the
 //!   release build: scores, metrics and failing audits of home (kk, ru), a guide and a questionnaire
 //!   (`--brotli`: served brotli-compressed, as a production host would)
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
         Some("test") => test::all(&root()),
         Some("e2e") => test::end_to_end_only(&root(), &args[1..]),
         Some("sizes") => sizes::print(&root().join("dist")),
+        Some("budget") => budget::enforce(&root()),
         Some("audit") => audit::run(&root(), &args[1..]),
         Some("bench-browser") => bench::browser(&root()),
         Some("bench-documents") => bench_documents::run(&root(), &args[1..]),
@@ -59,7 +61,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | sizes | audit [--no-build] [--brotli] [/lang/page ...] | bench-browser | bench-documents [--cpu-throttle N] | tools | kb search --lang L \"query\" | kb search-batch>".into()
+    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | e2e [--test FILE] | sizes | budget | audit [--no-build] [--brotli] [/lang/page ...] | bench-browser | bench-documents [--cpu-throttle N] | tools | kb search --lang L \"query\" | kb search-batch>".into()
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
