@@ -518,7 +518,7 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let files: [(&str, &[u8]); 11] = [
-            ("index.html", INDEX.as_bytes()),
+            (crate::pages::SHELL, INDEX.as_bytes()),
             ("boot-4.js", BOOT.as_bytes()),
             ("zanger-5.js", GLUE.as_bytes()),
             ("zanger-5_bg.wasm", b"\0asm\x01\0\0\0"),
