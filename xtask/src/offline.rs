@@ -174,6 +174,9 @@ fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
     const primary = String(code || '').split(/[-_]/)[0].trim().toLowerCase();
     return primary === 'kz' ? 'kk' : ['kk', 'ru', 'en'].includes(primary) ? primary : null;
   }};
+  // The page's own links to the build's files are relative to its folder; the app moves the URL to other
+  // folders (History API), and a browser fetches the icon again from the new URL: fix them now.
+  for (const link of document.querySelectorAll('link[rel~="icon"], link[rel="manifest"]')) link.setAttribute('href', link.href);
   const langs = ['kk', 'ru', 'en'];
   const zanger = document.getElementById('zanger');
   const boot = document.querySelector('#zanger > .zg-boot');
