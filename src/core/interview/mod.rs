@@ -28,6 +28,7 @@ pub mod expr;
 mod flow;
 pub mod form;
 pub mod input;
+#[cfg(test)] mod loan_demand;
 #[cfg(test)] mod loan_receipt;
 pub mod migrate;
 pub mod model;
