@@ -33,6 +33,7 @@ pub mod input;
 pub mod migrate;
 pub mod model;
 pub mod next;
+#[cfg(test)] mod paternity;
 pub mod placeholder;
 #[cfg(test)]
 mod private_appeal;
