@@ -36,6 +36,7 @@ pub mod next;
 #[cfg(test)] mod paternity;
 pub mod placeholder;
 #[cfg(test)] mod postpone_motion;
+#[cfg(test)] mod writ_application;
 #[cfg(test)] mod reinstatement;
 #[cfg(test)]
 mod private_appeal;
