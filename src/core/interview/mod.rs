@@ -35,6 +35,7 @@ pub mod model;
 pub mod next;
 #[cfg(test)] mod paternity;
 pub mod placeholder;
+#[cfg(test)] mod power_attorney;
 #[cfg(test)] mod postpone_motion;
 #[cfg(test)] mod writ_application;
 #[cfg(test)] mod reinstatement;
