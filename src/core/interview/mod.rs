@@ -45,6 +45,7 @@ mod private_appeal;
 mod punctuation;
 #[cfg(test)]
 mod response_deadlines;
+#[cfg(test)] mod settlement;
 
 pub use answers::{Answer, Answers};
 pub use engine::Interview;
