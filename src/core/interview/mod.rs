@@ -2,6 +2,7 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+#[cfg(test)] mod alimony_arrears;
 #[cfg(test)] mod alimony_change;
 #[cfg(test)] mod bailiff_complaint;
 pub mod birth;
