@@ -139,7 +139,20 @@ pub fn figures_used(q: &Questionnaire) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = Vec::new();
     let from_texts = texts.into_iter().flat_map(crate::core::figures::keys_in);
     let from_calculators = q.document.computed.iter().flat_map(|key| figures_read(key).iter().copied());
-    for key in from_texts.chain(from_calculators) {
+    // `figure.<key>` in a value's expression (a limit computed from a figure), and the МРП it may read.
+    let mut from_values: Vec<&'static str> = Vec::new();
+    for v in q.values {
+        for (at, _) in v.expr.match_indices("figure.") {
+            let rest = &v.expr[at + "figure.".len()..];
+            let key = &rest[..rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len())];
+            from_values.push(key);
+            let mrp = crate::core::figures::find(crate::core::content::figures(), key).is_some_and(|f| f.kind == crate::core::figures::FigureKind::Mrp);
+            if mrp {
+                from_values.push("mrp");
+            }
+        }
+    }
+    for key in from_texts.chain(from_calculators).chain(from_values) {
         if !keys.contains(&key) {
             keys.push(key);
         }

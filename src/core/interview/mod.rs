@@ -36,10 +36,11 @@ pub mod model;
 pub mod next;
 #[cfg(test)] mod paternity;
 pub mod placeholder;
-#[cfg(test)] mod power_attorney;
+#[cfg(test)] mod costs_application;
 #[cfg(test)] mod postpone_motion;
 #[cfg(test)] mod writ_application;
 #[cfg(test)] mod reinstatement;
+#[cfg(test)] mod power_attorney;
 #[cfg(test)]
 mod private_appeal;
 #[cfg(test)]
