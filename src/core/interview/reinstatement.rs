@@ -106,3 +106,15 @@ fn no_commission_yet_or_no_decision_yet_leads_back_to_the_commission() {
         assert_eq!(outcome(ID, answers, Lang::Ru, TODAY).exit, Some(exit), "{result}");
     }
 }
+
+#[test]
+fn without_the_date_of_the_commission_s_decision_no_last_day_is_counted_and_the_step_says_so() {
+    let mut answers = claim();
+    answers.remove("decision_received");
+    let Outcome { text, steps, exit, pages, next, .. } = outcome(ID, answers, Lang::Ru, TODAY);
+    assert_eq!(exit, None);
+    assert!(!pages.contains(&"late"), "{pages:?}");
+    assert!(steps.contains("Эту дату вы не указали, поэтому последний день мы не посчитали"), "{steps}");
+    assert!(next.steps.iter().all(|s| s.id != "deadline_after" && s.id != "late"));
+    assert!(!text.contains("Копия решения согласительной комиссии вручена") && !text.contains("Восстановить срок"), "{text}");
+}
