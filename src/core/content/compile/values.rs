@@ -151,7 +151,7 @@ pub fn check(
                         for id in parsed.ids().into_iter().filter(|id| !readable.contains(*id)) {
                             match (id.strip_prefix("figure."), figure_kind(id)) {
                                 (Some(_), Some("money" | "percent" | "mrp")) => {}
-                                (Some(key), Some(kind)) => report.at_line(line, format!("value `{name}`: the figure `{key}` is a {kind}; an expr reads money, percent and МРП figures")),
+                                (Some(key), Some(kind)) => report.at_line(line, format!("value `{name}`: the figure `{key}` is of kind {kind}; an expr reads money, percent and МРП figures only")),
                                 (Some(key), None) => report.at_line(line, format!("value `{name}`: expr reads `figure.{key}`, but content/figures.toml has no figure `{key}`")),
                                 (None, _) => report.at_line(line, format!("value `{name}`: expr reads `{id}`, which is not a question asked outside a group or an earlier value")),
                             }
