@@ -1,5 +1,5 @@
 //! Validators and calculators the questionnaires use: identity numbers, phone numbers, sums of money,
-//! alimony, the state fee, deadlines and the competent court.
+//! alimony and the penalty for paying it late, the state fee, deadlines and the competent court.
 //!
 //! Pure Rust, no browser types, tested natively. Every result that rests on a rule says which act and
 //! article it comes from ([`Citation`]) and carries a `caution` flag when any of them is not confirmed
@@ -8,6 +8,7 @@
 //! (МРП, fee rates) are read from `content/figures.toml`, holidays from `content/holidays.toml`.
 
 pub mod alimony;
+pub mod alimony_penalty;
 pub mod court;
 pub mod deadline;
 pub mod fee;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
 use super::model::Questionnaire;
-use crate::core::calc::alimony;
+use crate::core::calc::{alimony, alimony_penalty};
 use crate::core::calc::court::{choose_court, ClaimKind, CourtFacts};
 use crate::core::calc::fee::{state_fee, ClaimValue, FeeRequest, FeeSubject};
 use crate::core::date::Date;
@@ -17,6 +17,14 @@ use crate::core::lang::Lang;
 pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for key in q.document.computed {
+        // A value per item of a group: `penalty_line.0`, `penalty_line.1`, … (a block with `each` reads
+        // its own item's as `{calc.penalty_line}`).
+        if *key == "penalty_line" {
+            for (i, line) in penalty_lines(answers, lang, today).into_iter().enumerate() {
+                out.insert(format!("{key}.{i}"), line);
+            }
+            continue;
+        }
         if let Some(value) = value(q, key, answers, lang, today) {
             out.insert(key.to_string(), value);
         }
@@ -24,11 +32,83 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
     out
 }
 
+/// The alimony penalty (КоБС art. 171, `calc::alimony_penalty`) on the answers: the group `debts` (each
+/// item a `due` date, an unpaid `amount` and, if it was paid later, `paid_on`), unpaid sums counted to
+/// `count_to`, at the rate in force on `today`.
+fn alimony_penalty(answers: &Answers, today: Date) -> Option<alimony_penalty::Penalty> {
+    let Some(Answer::Group(items)) = answers.get("debts") else { return None };
+    let Some(Answer::Date(count_to)) = answers.get("count_to") else { return None };
+    let arrears: Option<Vec<alimony_penalty::Arrear>> = items
+        .iter()
+        .map(|item| match (item.get("due"), item.get("amount")) {
+            (Some(Answer::Date(due)), Some(Answer::Money(amount))) => Some(alimony_penalty::Arrear {
+                due: *due,
+                amount_tiyn: *amount,
+                paid_on: match item.get("paid_on") {
+                    Some(Answer::Date(d)) => Some(*d),
+                    _ => None,
+                },
+            }),
+            _ => None,
+        })
+        .collect();
+    alimony_penalty::penalty(&arrears?, *count_to, today).ok()
+}
+
+/// What the penalty claim asks for in all: the penalty, the unpaid alimony when the reader asks for it too
+/// (`claim_arrears`), and the losses beyond the penalty (`losses_amount`, КоБС art. 171 п. 2).
+fn penalty_claim_tiyn(answers: &Answers, today: Date) -> Option<i64> {
+    let p = alimony_penalty(answers, today)?;
+    let arrears = if matches!(answers.get("claim_arrears"), Some(Answer::Bool(true))) { p.unpaid_tiyn } else { 0 };
+    let losses = match answers.get("losses_amount") {
+        Some(Answer::Money(t)) => *t,
+        _ => 0,
+    };
+    Some(p.penalty_tiyn + arrears + losses)
+}
+
+/// A sum a calculator computes, for `claim_price = "calc.<key>"`.
+fn computed_money(key: &str, answers: &Answers, today: Date) -> Option<i64> {
+    match key {
+        "alimony_penalty" => alimony_penalty(answers, today).map(|p| p.penalty_tiyn),
+        "alimony_unpaid" => alimony_penalty(answers, today).map(|p| p.unpaid_tiyn),
+        "penalty_claim" => penalty_claim_tiyn(answers, today),
+        _ => None,
+    }
+}
+
+/// One line of the penalty per debt: «50 000 ₸ × 0,1 % × 30 дн. (02.10.2026 – 31.10.2026) = 1 500 ₸».
+fn penalty_lines(answers: &Answers, lang: Lang, today: Date) -> Vec<String> {
+    let Some(p) = alimony_penalty(answers, today) else { return Vec::new() };
+    let rate = percent_text(p.rate_percent);
+    p.lines
+        .iter()
+        .map(|l| {
+            let (amount, penalty) = (money(l.amount_tiyn as f64 / 100.0), money(l.penalty_tiyn as f64 / 100.0));
+            let (from, until) = (l.due.add_days(1), l.end);
+            match (lang, l.days) {
+                (Lang::Kk, 0) => format!("{amount}: мерзімі {} — кешіктіру жоқ, 0 ₸", l.due),
+                (Lang::Ru, 0) => format!("{amount}: срок {} — просрочки нет, 0 ₸", l.due),
+                (Lang::En, 0) => format!("{amount}: due {}, not late, 0 ₸", l.due),
+                (Lang::Kk, d) => format!("{amount} × {rate} × {d} күн ({from} – {until}) = {penalty}"),
+                (Lang::Ru, d) => format!("{amount} × {rate} × {d} дн. ({from} – {until}) = {penalty}"),
+                (Lang::En, d) => format!("{amount} × {rate} × {d} days ({from} – {until}) = {penalty}"),
+            }
+        })
+        .collect()
+}
+
+/// "0,1 %": a percent as the documents write it.
+fn percent_text(percent: f64) -> String {
+    format!("{}\u{a0}%", crate::core::figures::number(percent))
+}
+
 /// The figures a computed value's calculator reads (for the caution on a figure past its known period).
 pub fn figures_read(key: &str) -> &'static [&'static str] {
     match key {
         "fee" => &crate::core::calc::fee::FIGURES_READ,
         "fixed_sum" | "yearly_fixed_sum" => &alimony::FIGURES_READ,
+        "alimony_penalty" | "alimony_unpaid" | "penalty_rate" | "penalty_line" | "penalty_claim" => &alimony_penalty::FIGURES_READ,
         _ => &[],
     }
 }
@@ -59,7 +139,20 @@ pub fn figures_used(q: &Questionnaire) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = Vec::new();
     let from_texts = texts.into_iter().flat_map(crate::core::figures::keys_in);
     let from_calculators = q.document.computed.iter().flat_map(|key| figures_read(key).iter().copied());
-    for key in from_texts.chain(from_calculators) {
+    // `figure.<key>` in a value's expression (a limit computed from a figure), and the МРП it may read.
+    let mut from_values: Vec<&'static str> = Vec::new();
+    for v in q.values {
+        for (at, _) in v.expr.match_indices("figure.") {
+            let rest = &v.expr[at + "figure.".len()..];
+            let key = &rest[..rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len())];
+            from_values.push(key);
+            let mrp = crate::core::figures::find(crate::core::content::figures(), key).is_some_and(|f| f.kind == crate::core::figures::FigureKind::Mrp);
+            if mrp {
+                from_values.push("mrp");
+            }
+        }
+    }
+    for key in from_texts.chain(from_calculators).chain(from_values) {
         if !keys.contains(&key) {
             keys.push(key);
         }
@@ -160,10 +253,26 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
                 "consumer" => FeeSubject::Consumer,
                 _ => FeeSubject::General,
             };
-            let value = match answers.get(q.document.claim_price) {
-                Some(Answer::Money(tiyn)) => ClaimValue::Property { price_tiyn: *tiyn },
-                _ if !q.document.claim_price.is_empty() => return None,
-                _ => ClaimValue::NonProperty,
+            let price = match q.document.claim_price.strip_prefix("calc.") {
+                Some(key) => computed_money(key, answers, today),
+                None => match answers.get(q.document.claim_price) {
+                    Some(Answer::Money(tiyn)) => Some(*tiyn),
+                    _ => None,
+                },
+            };
+            let value = match price {
+                // A price that computes to nothing (a penalty with no day of delay): no fee to count.
+                Some(0) => {
+                    return Some(match lang {
+                        Lang::Kk => "есептелмеді: талап қоюдың бағасы 0\u{a0}₸",
+                        Lang::Ru => "не рассчитана: цена иска 0\u{a0}₸",
+                        Lang::En => "not counted: the value of the claim is 0\u{a0}₸",
+                    }
+                    .to_string())
+                }
+                Some(tiyn) => ClaimValue::Property { price_tiyn: tiyn },
+                None if !q.document.claim_price.is_empty() => return None,
+                None => ClaimValue::NonProperty,
             };
             let request = FeeRequest { filed_on: today, value, subject, plaintiff_has_disability: false };
             state_fee(&request).ok().map(|fee| {
@@ -203,6 +312,8 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
             Some(Answer::Date(d)) => Some(d.to_string()),
             _ => None,
         },
+        "alimony_penalty" | "alimony_unpaid" | "penalty_claim" => computed_money(key, answers, today).map(|t| money(t as f64 / 100.0)),
+        "penalty_rate" => alimony_penalty(answers, today).map(|p| percent_text(p.rate_percent)),
         _ => None,
     }
 }
@@ -297,7 +408,10 @@ pub(crate) mod tests {
     fn every_declared_computed_value_has_a_calculator() {
         for q in content::questionnaires(Lang::Ru) {
             for key in q.document.computed {
-                let known = ["children_count", "share", "monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "court", "court_reason", "back_from"];
+                let known = [
+                    "children_count", "share", "monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "court", "court_reason", "back_from",
+                    "alimony_penalty", "alimony_unpaid", "penalty_rate", "penalty_line", "penalty_claim",
+                ];
                 assert!(known.contains(key), "{}: no calculator for `{key}`", q.id);
             }
         }

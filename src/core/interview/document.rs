@@ -49,7 +49,7 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
             Kind::Group { questions, .. } => Some(questions),
             _ => None,
         });
-        for item in items {
+        for (index, item) in items.into_iter().enumerate() {
             if !holds(answers) {
                 continue;
             }
@@ -59,7 +59,9 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
                     return item.and_then(|i| i.get(field)).map(|a| format_answer(a, sub, lang)).unwrap_or_default();
                 }
                 if let Some(key) = name.strip_prefix("calc.") {
-                    return computed.get(key).cloned().unwrap_or_default();
+                    // In a block repeated per item, a value computed per item (`penalty_line.0`, …) first.
+                    let per_item = item.and_then(|_| computed.get(&format!("{key}.{index}")));
+                    return per_item.or_else(|| computed.get(key)).cloned().unwrap_or_default();
                 }
                 if name == "today" {
                     return today.to_string();

@@ -41,6 +41,9 @@ fn lookup(visible: &Answers, today: Option<Date>, id: &str) -> Operand {
     if let ("today", Some(t)) = (id, today) {
         return Answer::Date(t).operand();
     }
+    if let Some(key) = id.strip_prefix("figure.") {
+        return today.and_then(|t| figure_number(key, t)).map_or(Operand::Missing, Operand::Num);
+    }
     if let Some(answer) = visible.get(id) {
         return answer.operand();
     }
@@ -49,6 +52,20 @@ fn lookup(visible: &Answers, today: Option<Date>, id: &str) -> Operand {
         Some((Some(Answer::Choice(chosen)), option)) => Operand::Bool(chosen == option),
         _ => Operand::Missing,
     }
+}
+
+/// `figure.<key>` in a value's expression: the figure in force on `today` as a number (a percent as
+/// its number, `10` for 10 %; money and a multiple of the МРП in tenge; a period as its count), so a
+/// limit the law sets (a share of the claim, a number of МРП) is computed from figures.toml, not typed.
+fn figure_number(key: &str, today: Date) -> Option<f64> {
+    use crate::core::figures::{find, FigureKind};
+    let figures = crate::core::content::figures();
+    let figure = find(figures, key)?;
+    let value = figure.in_force(today)?.value;
+    Some(match figure.kind {
+        FigureKind::Mrp => value * find(figures, "mrp")?.in_force(today)?.value,
+        _ => value,
+    })
 }
 
 /// The ids a value's entry reads (see [`expr::value_reads`]).

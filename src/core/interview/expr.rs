@@ -366,7 +366,8 @@ fn dates(a: &Operand, b: &Operand) -> Option<(i64, i64)> {
 }
 
 /// The ids a computed value (`[[values]]`) reads: its start date when it is a deadline, else its
-/// expression's ids, and its condition's. `today` is always known, so it is left out. Shared by the
+/// expression's ids, and its condition's. `today` and figures (`figure.<key>`) are always known, so
+/// they are left out. Shared by the
 /// engine (when a value becomes known) and the content compiler (the same, checked before the build).
 pub fn value_reads(deadline_start: Option<&str>, expr: &str, when: &str) -> Vec<String> {
     let mut out: Vec<String> = match deadline_start {
@@ -376,7 +377,7 @@ pub fn value_reads(deadline_start: Option<&str>, expr: &str, when: &str) -> Vec<
     if let Ok(e) = parse(when) {
         out.extend(e.ids().into_iter().map(str::to_string));
     }
-    out.retain(|id| id != "today");
+    out.retain(|id| id != "today" && !id.starts_with("figure."));
     out
 }
 

@@ -2,6 +2,7 @@
 //! Pure Rust, no browser types; the UI only renders pages and passes answers in.
 
 pub mod answers;
+#[cfg(test)] mod alimony_arrears;
 #[cfg(test)] mod alimony_change;
 #[cfg(test)] mod bailiff_complaint;
 pub mod birth;
@@ -28,17 +29,25 @@ pub mod expr;
 mod flow;
 pub mod form;
 pub mod input;
+#[cfg(test)] mod loan_demand;
 #[cfg(test)] mod loan_receipt;
 pub mod migrate;
 pub mod model;
 pub mod next;
+#[cfg(test)] mod paternity;
 pub mod placeholder;
+#[cfg(test)] mod costs_application;
+#[cfg(test)] mod postpone_motion;
+#[cfg(test)] mod writ_application;
+#[cfg(test)] mod reinstatement;
+#[cfg(test)] mod power_attorney;
 #[cfg(test)]
 mod private_appeal;
 #[cfg(test)]
 mod punctuation;
 #[cfg(test)]
 mod response_deadlines;
+#[cfg(test)] mod settlement;
 
 pub use answers::{Answer, Answers};
 pub use engine::Interview;

@@ -167,8 +167,13 @@ pub const COURT_CLAIMS: [&str; 12] = [
 pub const FEE_SUBJECTS: [&str; 5] = ["general", "labour", "alimony", "health_harm", "consumer"];
 
 /// The computed values the app can fill in (`{calc.<key>}`); `interview::computed` provides each.
-pub const COMPUTED: [&str; 10] =
-    ["children_count", "share", "monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "court", "court_reason", "back_from"];
+pub const COMPUTED: [&str; 15] = [
+    "children_count", "share", "monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "court", "court_reason", "back_from",
+    "alimony_penalty", "alimony_unpaid", "penalty_rate", "penalty_line", "penalty_claim",
+];
+
+/// The computed values that are sums of money, so that `claim_price = "calc.<key>"` may name them.
+pub const COMPUTED_MONEY: [&str; 3] = ["alimony_penalty", "alimony_unpaid", "penalty_claim"];
 
 const BLOCK_KINDS: [&str; 6] = ["header", "title", "para", "demand", "attachment", "signature"];
 
@@ -382,10 +387,15 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
         report.at_line(doc_line, format!("`{{calc.fee}}` needs `fee_subject` = one of {}", FEE_SUBJECTS.join(", ")));
     }
     if !document.claim_price.is_empty() {
+        // `calc.<key>`: a sum a calculator computes (the alimony penalty), declared in `computed`.
+        let computed_money = document.claim_price.strip_prefix("calc.").is_some_and(|key| {
+            COMPUTED_MONEY.contains(&key) && document.computed.iter().any(|k| k == key)
+        });
         let is_money = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.claim_price && x.kind == "money")
-            || super::values::is_money_value(q, &document.claim_price);
+            || super::values::is_money_value(q, &document.claim_price)
+            || computed_money;
         if !is_money {
-            report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question or a money value", document.claim_price));
+            report.at_line(doc_line, format!("`claim_price = \"{}\"` must name a money question, a money value or a computed sum `calc.<key>` declared in `computed` ({})", document.claim_price, COMPUTED_MONEY.join(", ")));
         }
     }
     let uses_court = document.computed.iter().any(|k| k == "court" || k == "court_reason");

@@ -375,6 +375,27 @@ fn a_deadline_names_its_counting_rule_and_a_koap_period_is_never_in_working_days
 }
 
 #[test]
+fn a_value_reads_money_percent_and_mrp_figures_by_key_and_refuses_others() {
+    // A cap computed from figures.toml (`figure.<key>`), never typed: a percent of a money answer, and a
+    // number of МРП, which counts as money.
+    let with_cap = QUESTIONNAIRE.replace(
+        "[[pages]]\nid = \"fixed\"",
+        "[[pages.questions]]\nid = \"claim\"\ntype = \"money\"\nlabel = { kk = \"Сома\", ru = \"Сумма\" }\n\n[[values]]\nid = \"cap\"\nkind = \"money\"\nexpr = \"claim * figure.costs.representative_share / 100\"\n\n[[values]]\nid = \"cap_mrp\"\nkind = \"money\"\nexpr = \"figure.costs.representative_nonproperty\"\n\n[[pages]]\nid = \"fixed\"",
+    );
+    let compiled = compile_dir(&with_questionnaire("q-figure", &with_cap), today()).unwrap_or_else(|d| panic!("{d:?}"));
+    let pack = decode_pack(&compiled, "ru");
+    assert_eq!(pack.questionnaires[0].values.len(), 2);
+    // An unknown key, and a figure that is a period, are refused on the value's line.
+    let line = with_cap.lines().position(|l| l == "[[values]]").unwrap() + 1;
+    let unknown = with_cap.replace("figure.costs.representative_share", "figure.costs.nope");
+    let errs = errors(&with_questionnaire("q-figure-unknown", &unknown));
+    assert_eq!(errs, [format!("content/questionnaires/alimony.claim.toml:{line}: value `cap`: expr reads `figure.costs.nope`, but content/figures.toml has no figure `costs.nope`")]);
+    let period = with_cap.replace("figure.costs.representative_share", "figure.deadline.appeal");
+    let errs = errors(&with_questionnaire("q-figure-period", &period));
+    assert_eq!(errs, [format!("content/questionnaires/alimony.claim.toml:{line}: value `cap`: the figure `deadline.appeal` is of kind months; an expr reads money, percent and МРП figures only")]);
+}
+
+#[test]
 fn malformed_conditions_types_and_links_are_rejected() {
     let text = QUESTIONNAIRE
         .replace("when = \"disputed\"", "when = \"disputed ==\"")

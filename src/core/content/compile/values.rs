@@ -6,7 +6,7 @@
 //! show questions on it (`show_if = "appeal_last_day < today"`). Checked here: ids are unique and no
 //! question has them (alternatives of one value are consecutive entries with the same id and kind, each
 //! but the last with a `when`); the kind is `money`, `number` or `deadline`; an expression parses and
-//! reads only questions outside groups or earlier values; a deadline starts from a date question and runs
+//! reads only questions outside groups, earlier values or `figure.<key>` (a money, percent or МРП figure); a deadline starts from a date question and runs
 //! for a duration figure; a rule names a question as its `field`, its condition reads only what is known,
 //! and its message has kk and ru texts.
 
@@ -146,10 +146,19 @@ pub fn check(
                 match expr::parse(&value.expr) {
                     Err(e) => report.at_line(line, format!("value `{name}`: expr `{}`: {e}", value.expr)),
                     Ok(parsed) => {
+                        // `figure.<key>`: a figure of content/figures.toml in force on the reader's date.
+                        let figure_kind = |id: &str| id.strip_prefix("figure.").and_then(|key| figures.get(key)).map(|f| f.kind.as_str());
                         for id in parsed.ids().into_iter().filter(|id| !readable.contains(*id)) {
-                            report.at_line(line, format!("value `{name}`: expr reads `{id}`, which is not a question asked outside a group or an earlier value"));
+                            match (id.strip_prefix("figure."), figure_kind(id)) {
+                                (Some(_), Some("money" | "percent" | "mrp")) => {}
+                                (Some(key), Some(kind)) => report.at_line(line, format!("value `{name}`: the figure `{key}` is of kind {kind}; an expr reads money, percent and МРП figures only")),
+                                (Some(key), None) => report.at_line(line, format!("value `{name}`: expr reads `figure.{key}`, but content/figures.toml has no figure `{key}`")),
+                                (None, _) => report.at_line(line, format!("value `{name}`: expr reads `{id}`, which is not a question asked outside a group or an earlier value")),
+                            }
                         }
-                        let money = |id: &str| kind_of(id) == Some("money") || q.values.iter().any(|v| v.id == id && v.kind == "money");
+                        let money = |id: &str| {
+                            kind_of(id) == Some("money") || q.values.iter().any(|v| v.id == id && v.kind == "money") || matches!(figure_kind(id), Some("money" | "mrp"))
+                        };
                         if value.kind == "money" && !parsed.ids().into_iter().any(money) {
                             report.at_line(line, format!("value `{name}`: a money value is computed from money answers; its expr reads none"));
                         }
