@@ -1,6 +1,7 @@
 //! Relevance of search on the real content: realistic queries (tests/relevance/queries.tsv) with the
-//! topic (or `form:<questionnaire>`) each should find. Reports hit@1, hit@3 and MRR overall and per kind;
-//! fails below hit@3 = 0.95 overall, over the rows of the issue #14 topics, or over the `form:` rows.
+//! topic (or `form:<questionnaire>`, or `received` for the page "I received a document") each should find.
+//! Reports hit@1, hit@3 and MRR overall and per kind; fails below hit@3 = 0.95 overall, over the rows of the
+//! issue #14 topics, over the `form:` rows or over the `received` rows.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -31,12 +32,13 @@ fn queries() -> Vec<Query> {
 }
 
 /// Whether a result with search key `key` answers `expected`: a topic id is answered by a guide or a
-/// questionnaire filed under it (its first topic), `form:<id>` by that questionnaire only.
+/// questionnaire filed under it (its first topic), `form:<id>` by that questionnaire only, `received` by
+/// the triage page "I received a document" only.
 fn answers(key: &str, lang: Lang, expected: &str) -> bool {
-    if expected.starts_with(content::FORM_KEY) {
+    if expected.starts_with(content::FORM_KEY) || expected == content::RECEIVED_KEY {
         return key == expected;
     }
-    content::found(key, lang).is_some_and(|f| f.topic() == Some(expected))
+    content::search_result(key, lang).is_some_and(|f| f.topic() == Some(expected))
 }
 
 /// Rank (1-based) of the first result answering `expected`, if in the top 10.
@@ -70,6 +72,14 @@ fn no_query_is_copied_from_the_synonyms_or_the_keywords() {
             lists.extend(q.keywords.iter().map(|k| (format!("{} keywords ({})", q.id, lang.code()), plain(k))));
         }
     }
+    for lang in Lang::ALL {
+        for (field, text) in content::received_search_fields(lang) {
+            // Its words and the short names of the papers in its title.
+            if matches!(field, zanger::core::search::Field::Keywords | zanger::core::search::Field::Title) {
+                lists.extend(text.split([',', ':']).map(|k| (format!("received keywords ({})", lang.code()), plain(k))));
+            }
+        }
+    }
     assert!(lists.len() > 500, "the synonyms and keywords were read");
     let copied: Vec<String> = queries()
         .iter()
@@ -84,6 +94,9 @@ fn no_query_is_copied_from_the_synonyms_or_the_keywords() {
 #[test]
 fn every_expected_topic_and_form_exists() {
     for q in queries() {
+        if q.topic == content::RECEIVED_KEY {
+            continue;
+        }
         match q.topic.strip_prefix(content::FORM_KEY) {
             Some(id) => assert!(content::questionnaire(id, q.lang).is_some(), "no questionnaire {id}"),
             None => assert!(content::topic(&q.topic).is_some(), "no topic {}", q.topic),
@@ -98,6 +111,7 @@ fn relevance_meets_hit_at_3_of_95_percent() {
     let mut per_kind: BTreeMap<String, (usize, usize, usize, f64)> = BTreeMap::new();
     let mut per_kind_14: BTreeMap<String, (usize, usize, usize, f64)> = BTreeMap::new();
     let mut per_kind_forms: BTreeMap<String, (usize, usize, usize, f64)> = BTreeMap::new();
+    let mut per_kind_received: BTreeMap<String, (usize, usize, usize, f64)> = BTreeMap::new();
     let mut misses = Vec::new();
     for q in &queries {
         let searcher = content::searcher(q.lang).expect("native builds embed every pack");
@@ -108,6 +122,9 @@ fn relevance_meets_hit_at_3_of_95_percent() {
         }
         if q.topic.starts_with(content::FORM_KEY) {
             kinds.push(per_kind_forms.entry(q.kind.clone()).or_default());
+        }
+        if q.topic == content::RECEIVED_KEY {
+            kinds.push(per_kind_received.entry(q.kind.clone()).or_default());
         }
         for e in kinds {
             e.0 += 1;
@@ -126,10 +143,13 @@ fn relevance_meets_hit_at_3_of_95_percent() {
     let hit3_14 = report(&per_kind_14);
     println!("form: rows (a questionnaire expected)");
     let hit3_forms = report(&per_kind_forms);
+    println!("received rows (the page \"I received a document\" expected)");
+    let hit3_received = report(&per_kind_received);
     println!("misses (not in the top 3):\n{}", misses.join("\n"));
     assert!(hit3 >= 0.95, "hit@3 = {hit3:.3} is below 0.95");
     assert!(hit3_14 >= 0.95, "hit@3 over the rows of the issue #14 topics = {hit3_14:.3} is below 0.95");
     assert!(hit3_forms >= 0.95, "hit@3 over the form: rows = {hit3_forms:.3} is below 0.95");
+    assert!(hit3_received >= 0.95, "hit@3 over the received rows = {hit3_received:.3} is below 0.95");
 }
 
 /// Prints hit@1, hit@3 and MRR per kind and overall; returns the overall hit@3.

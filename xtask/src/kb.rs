@@ -35,8 +35,9 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::from_code(code).filter(|l| l.code() == code).ok_or_else(|| format!("unknown language `{code}`: use kk, ru or en"))
 }
 
-/// One JSON object per result, best first: a guide (`"kind":"guide"`, its id) or a questionnaire
-/// (`"kind":"form"`, its id).
+/// One JSON object per result, best first: a guide (`"kind":"guide"`, its id), a questionnaire
+/// (`"kind":"form"`, its id) or the page "I received a document" (`"kind":"received"`, id `received`, no
+/// topics).
 fn results(lang: Lang, query: &str) -> Vec<String> {
     let Some(searcher) = content::searcher(lang) else { return Vec::new() };
     let outcome = searcher.search(query, LIMIT);
@@ -44,10 +45,12 @@ fn results(lang: Lang, query: &str) -> Vec<String> {
         .hits
         .iter()
         .filter_map(|hit| {
-            let found = content::found(&hit.key, lang)?;
-            let (kind, id, topics) = match found {
-                content::Found::Guide(g) => ("guide", g.id, g.topics),
-                content::Found::Form(q) => ("form", q.id, q.topics),
+            let found = content::search_result(&hit.key, lang)?;
+            let (kind, id) = (found.kind(), found.id());
+            let topics: &[&str] = match found {
+                content::SearchResult::Guide(g) => g.topics,
+                content::SearchResult::Form(q) => q.topics,
+                content::SearchResult::Received => &[],
             };
             let topics = topics.iter().map(|t| zanger::core::json::string(t)).collect::<Vec<_>>().join(",");
             let corrected = outcome.corrected.as_deref().map_or("null".to_string(), zanger::core::json::string);
@@ -76,5 +79,13 @@ mod tests {
         assert!(!lines.is_empty());
         assert!(lines[0].starts_with("{\"id\":\"family.alimony\",\"kind\":\"guide\",\"topics\":[\"family.alimony\""), "{}", lines[0]);
         assert!(lines[0].contains("\"score\":"));
+    }
+
+    #[test]
+    fn the_triage_page_is_a_result_of_its_own_kind() {
+        let lines = results(Lang::Ru, "пришло решение суда что делать");
+        let line = lines.iter().find(|l| l.starts_with("{\"id\":\"received\"")).unwrap_or_else(|| panic!("{lines:?}"));
+        assert!(line.contains("\"kind\":\"received\",\"topics\":[]"), "{line}");
+        assert!(line.contains("\"title\":\"Мне пришёл документ\""), "{line}");
     }
 }

@@ -134,12 +134,16 @@ pub fn questionnaire(id: &str, lang: Lang) -> Option<&'static Questionnaire> {
 pub fn search_index(lang: Lang) -> Option<&'static Index> {
     static INDEXES: [OnceLock<Index>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let pack = pack(lang)?;
-    Some(INDEXES[slot(lang)].get_or_init(|| build_index_with_forms(pack.guides, pack.questionnaires.iter(), lang)))
+    Some(INDEXES[slot(lang)].get_or_init(|| build_pack_index(pack.guides, pack.questionnaires.iter(), lang)))
 }
 
 /// What a search key starts with when it names a questionnaire (a guide's key is its bare id, and a
 /// questionnaire may share its id with a guide).
 pub const FORM_KEY: &str = "form:";
+
+/// The search key of the triage page "I received a document" (`content/triage.toml`, `core::triage`):
+/// one document of the index, under this key in every language.
+pub const RECEIVED_KEY: &str = "received";
 
 /// The search key of questionnaire `id`.
 pub fn form_key(id: &str) -> String {
@@ -179,7 +183,86 @@ impl Found {
     }
 }
 
-/// The guide or questionnaire a search key names, from `lang`'s pack.
+/// What a search result opens, the triage page included: a guide to read, a document to fill, or the page
+/// "I received a document" (key [`RECEIVED_KEY`]), which has no pack entry and no topic.
+///
+/// [`Found`] names only the first two (and [`found`] gives `None` for [`RECEIVED_KEY`]), so a caller that
+/// matches on it keeps working and simply skips the triage; a caller that shows the triage uses
+/// [`search_result`].
+#[derive(Debug, Clone, Copy)]
+pub enum SearchResult {
+    Guide(&'static Guide),
+    Form(&'static Questionnaire),
+    /// The page "I received a document" (`core::triage`, `content/triage.toml`).
+    Received,
+}
+
+impl From<Found> for SearchResult {
+    fn from(found: Found) -> Self {
+        match found {
+            Found::Guide(g) => SearchResult::Guide(g),
+            Found::Form(q) => SearchResult::Form(q),
+        }
+    }
+}
+
+impl SearchResult {
+    /// The result's title in `lang` (a guide stand-in keeps its own language's title; the triage page's
+    /// is the page's own heading, `ui(lang).received_title`).
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            SearchResult::Guide(g) => g.title,
+            SearchResult::Form(q) => q.title.get(lang),
+            SearchResult::Received => crate::core::i18n::ui(lang).received_title,
+        }
+    }
+
+    /// The language the result is written in.
+    pub fn lang(self, lang: Lang) -> Lang {
+        match self {
+            SearchResult::Guide(g) => g.lang,
+            SearchResult::Form(_) | SearchResult::Received => lang,
+        }
+    }
+
+    /// Its first topic: the one it is filed under (the triage page is under none).
+    pub fn topic(self) -> Option<&'static str> {
+        match self {
+            SearchResult::Guide(g) => g.topics.first().copied(),
+            SearchResult::Form(q) => q.topics.first().copied(),
+            SearchResult::Received => None,
+        }
+    }
+
+    /// What it opens, as a word for tools and tests: `guide`, `form` or `received`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            SearchResult::Guide(_) => "guide",
+            SearchResult::Form(_) => "form",
+            SearchResult::Received => "received",
+        }
+    }
+
+    /// The id of what it opens (a guide's or a questionnaire's id; [`RECEIVED_KEY`] for the triage page).
+    pub fn id(self) -> &'static str {
+        match self {
+            SearchResult::Guide(g) => g.id,
+            SearchResult::Form(q) => q.id,
+            SearchResult::Received => RECEIVED_KEY,
+        }
+    }
+}
+
+/// The guide, questionnaire or triage page a search key names, from `lang`'s pack.
+pub fn search_result(key: &str, lang: Lang) -> Option<SearchResult> {
+    if key == RECEIVED_KEY {
+        return Some(SearchResult::Received);
+    }
+    found(key, lang).map(SearchResult::from)
+}
+
+/// The guide or questionnaire a search key names, from `lang`'s pack (`None` for [`RECEIVED_KEY`]: see
+/// [`search_result`]).
 pub fn found(key: &str, lang: Lang) -> Option<Found> {
     match key.strip_prefix(FORM_KEY) {
         Some(id) => questionnaire(id, lang).map(Found::Form),
@@ -203,6 +286,16 @@ pub fn build_index<'a>(guides: impl IntoIterator<Item = &'a Guide>) -> Index {
 /// The index of `guides` and of `forms` (questionnaires whose texts are in `lang`, as a pack holds
 /// them), these under [`form_key`] and indexed by [`form_search_fields`].
 pub fn build_index_with_forms<'a>(guides: impl IntoIterator<Item = &'a Guide>, forms: impl IntoIterator<Item = &'a Questionnaire>, lang: Lang) -> Index {
+    index_of(guides, forms, true, lang)
+}
+
+/// The index of a pack: its `guides` and `forms` as [`build_index_with_forms`] indexes them, and the triage
+/// page "I received a document" under [`RECEIVED_KEY`], indexed by [`received_search_fields`] in `lang`.
+pub fn build_pack_index<'a>(guides: impl IntoIterator<Item = &'a Guide>, forms: impl IntoIterator<Item = &'a Questionnaire>, lang: Lang) -> Index {
+    index_of(guides, forms, true, lang)
+}
+
+fn index_of<'a>(guides: impl IntoIterator<Item = &'a Guide>, forms: impl IntoIterator<Item = &'a Questionnaire>, received: bool, lang: Lang) -> Index {
     use crate::core::search::stem::StemLang;
     use crate::core::search::Document;
     let stem_lang = |lang: Lang| match lang {
@@ -217,7 +310,10 @@ pub fn build_index_with_forms<'a>(guides: impl IntoIterator<Item = &'a Guide>, f
         .zip(&fields)
         .map(|(g, f)| Document { key: g.id, lang: stem_lang(g.lang), fields: f.iter().map(|(field, text)| (*field, text.as_str())).collect() })
         .collect();
-    let forms: Vec<(String, Vec<_>)> = forms.into_iter().map(|q| (form_key(q.id), form_search_fields(q, lang).into())).collect();
+    let mut forms: Vec<(String, Vec<_>)> = forms.into_iter().map(|q| (form_key(q.id), form_search_fields(q, lang).into())).collect();
+    if received {
+        forms.push((RECEIVED_KEY.to_string(), received_search_fields(lang).into()));
+    }
     documents.extend(forms.iter().map(|(key, f): &(String, Vec<(crate::core::search::Field, String)>)| Document {
         key,
         lang: stem_lang(lang),
@@ -245,6 +341,45 @@ pub fn form_search_fields(q: &Questionnaire, lang: Lang) -> [(crate::core::searc
         (Field::Keywords, format!("{}, {}", q.keywords.join(", "), FORM_WORDS.get(lang))),
         (Field::Topic, topics),
         (Field::Summary, q.summary.get(lang).to_string()),
+    ]
+}
+
+/// Words the triage page is found by, in each language: how people say a paper came to them (from a
+/// court or a bailiff) and ask what to do with it, beside the names of the papers its kinds list.
+const RECEIVED_WORDS: Texts = Texts {
+    kk: "келді, келіп түсті, алдым, жіберді, табыс етті, хат, қағаз, конверт, хабарлама, шақыру қағазы, повестка, маған қарсы, жауапкер, не істеу керек, не істеймін, жауап беру мерзімі, соңғы күн, қанша күн қалды, тыйым, бұғаттау, банктен білдім",
+    ru: "пришёл, пришла, пришло, пришли, получил, получила, прислали, вручили, почта, бумага, бумаги, письмо, конверт, повестка, извещение, подали на меня, ответчик, что делать, что это значит, срок ответа, последний день, сколько дней осталось, арест, заблокировали, узнал от банка",
+    en: "received, got, came, arrived, in the mail, by post, letter, papers, court papers, notice, summons, served, sued, lawsuit, defendant, what to do, what does it mean, deadline to respond, last day, frozen account, the bank told me",
+};
+
+/// The papers the triage page tells apart, by their short names (the kinds' labels are long): indexed
+/// with its title, so that a query naming a paper and saying it came («пришёл судебный приказ») finds the
+/// page above the guides that only explain that paper.
+const RECEIVED_PAPERS: Texts = Texts {
+    kk: "сот бұйрығы, талап қою, шешім, ұйғарым, қаулы",
+    ru: "судебный приказ, иск, решение, определение, постановление",
+    en: "court order, claim, decision, ruling, order",
+};
+
+/// The text of each field indexed for the triage page "I received a document" in `lang`: its heading
+/// (`ui(lang).received_title`) with [`RECEIVED_PAPERS`], [`RECEIVED_WORDS`] as keywords, the label of each
+/// kind of paper as its topics, its introduction (`received_intro`), and how each paper looks (the words of
+/// its title, who signs it, what it demands) as its body; labels and looks come from `content/triage.toml`.
+pub fn received_search_fields(lang: Lang) -> [(crate::core::search::Field, String); 5] {
+    use crate::core::search::Field;
+    let ui = crate::core::i18n::ui(lang);
+    let labels = triage().iter().map(|k| k.label.get(lang)).collect::<Vec<_>>().join(", ");
+    let looks = triage()
+        .iter()
+        .map(|k| format!("{} {} {}", k.title_words.get(lang), k.signed_by.get(lang), k.demands.get(lang)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    [
+        (Field::Title, format!("{}: {}", ui.received_title, RECEIVED_PAPERS.get(lang))),
+        (Field::Keywords, RECEIVED_WORDS.get(lang).to_string()),
+        (Field::Topic, labels),
+        (Field::Summary, ui.received_intro.to_string()),
+        (Field::Body, looks),
     ]
 }
 
@@ -383,7 +518,8 @@ mod tests {
         for lang in Lang::ALL {
             let pack = pack(lang).unwrap();
             let index = search_index(lang).unwrap();
-            assert_eq!(index.docs.len(), pack.guides.len() + pack.questionnaires.len());
+            // Its guides, its questionnaires and the page "I received a document".
+            assert_eq!(index.docs.len(), pack.guides.len() + pack.questionnaires.len() + 1);
             // Every guide is written in every language, so no pack carries a stand-in from another one.
             assert!(pack.guides.iter().all(|g| g.lang == lang), "{lang:?}");
             let hits = searcher(lang).unwrap().search("алимент", 3);
@@ -420,6 +556,51 @@ mod tests {
         assert!(matches!(found("court.appeal", Lang::Ru), Some(Found::Guide(_))));
         assert!(matches!(found("form:court.appeal", Lang::Ru), Some(Found::Form(_))));
         assert!(found("form:no.such", Lang::Ru).is_none());
+    }
+
+    #[test]
+    fn search_finds_the_triage_page_for_a_paper_that_came() {
+        // The examples: a paper that came finds the page in the top 3. («на меня подали в суд» does
+        // not: «подали» stems with «подать», common to every guide and form, and the page carries no better
+        // word for it; the court.defense guide answers it.)
+        for (lang, query) in [
+            (Lang::Ru, "пришёл судебный приказ"),
+            (Lang::Ru, "пришло решение суда что делать"),
+            (Lang::Kk, "маған сот бұйрығы келді"),
+            (Lang::Kk, "сот орындаушысы шотты бұғаттады"),
+            (Lang::En, "I received a court decision"),
+        ] {
+            let hits = searcher(lang).unwrap().search(query, 3).hits;
+            assert!(hits.iter().any(|h| h.key == RECEIVED_KEY), "{lang:?} {query}: {hits:?}");
+        }
+        // A plain topic query still opens its guide first. («развод» and "divorce" open court.fees first
+        // with or without the page, since that guide's keyword «пошлина за развод»: left to its author.)
+        for (lang, query, guide) in [
+            (Lang::Ru, "алименты", "family.alimony"),
+            (Lang::Ru, "зарплата", "labor.wages"),
+            (Lang::Kk, "алимент", "family.alimony"),
+            (Lang::Kk, "ажырасу", "family.divorce"),
+        ] {
+            let hits = searcher(lang).unwrap().search(query, 5).hits;
+            assert_eq!(hits.first().map(|h| h.key.as_str()), Some(guide), "{lang:?} {query}: {hits:?}");
+        }
+        // Callers tell it apart: `found` knows only guides and questionnaires, `search_result` the page too,
+        // titled with the page's own heading.
+        for lang in Lang::ALL {
+            assert!(found(RECEIVED_KEY, lang).is_none());
+            let result = search_result(RECEIVED_KEY, lang).unwrap();
+            assert!(matches!(result, SearchResult::Received));
+            assert_eq!(result.title(lang), crate::core::i18n::ui(lang).received_title);
+            assert_eq!((result.kind(), result.id(), result.topic(), result.lang(lang)), ("received", RECEIVED_KEY, None, lang));
+        }
+        assert!(matches!(search_result("family.alimony", Lang::Ru), Some(SearchResult::Guide(_))));
+        assert!(matches!(search_result("form:court.appeal", Lang::Ru), Some(SearchResult::Form(_))));
+        assert!(search_result("form:no.such", Lang::Ru).is_none());
+        // Every kind's name is indexed, in each language.
+        for lang in Lang::ALL {
+            let fields = received_search_fields(lang);
+            assert!(triage().iter().all(|k| fields.iter().any(|(_, text)| text.contains(k.label.get(lang)))), "{lang:?}");
+        }
     }
 
     #[test]
