@@ -44,6 +44,8 @@ pub struct Ui {
     /// What a search result opens: a guide to read, or a document to fill in (a questionnaire).
     pub search_kind_guide: &'static str,
     pub search_kind_form: &'static str,
+    /// A search result that opens "I received a document".
+    pub search_kind_received: &'static str,
     pub form_start: &'static str,
     /// On a questionnaire's start page read without scripts.
     pub form_needs_javascript: &'static str,
@@ -223,6 +225,7 @@ static KK: Ui = Ui {
     search_clear: "Іздеуді тазалау",
     search_kind_guide: "Нұсқаулық",
     search_kind_form: "Толтырылатын құжат",
+    search_kind_received: "Келген құжат",
     form_start: "Құжатты толтыру",
     form_needs_javascript: "Бұл сауалнаманы толтыру үшін браузерде JavaScript қосулы болуы керек. Нұсқаулықтарды онсыз да оқуға болады.",
     form_step: |n, of| format!("{n}-қадам, барлығы {of}"),
@@ -374,6 +377,7 @@ static RU: Ui = Ui {
     search_clear: "Очистить поиск",
     search_kind_guide: "Инструкция",
     search_kind_form: "Документ для заполнения",
+    search_kind_received: "Полученный документ",
     form_start: "Заполнить документ",
     form_needs_javascript: "Чтобы заполнить эту анкету, в браузере должен быть включён JavaScript. Инструкции можно читать и без него.",
     form_step: |n, of| format!("Шаг {n} из {of}"),
@@ -532,6 +536,7 @@ static EN: Ui = Ui {
     search_clear: "Clear search",
     search_kind_guide: "Guide",
     search_kind_form: "Document to fill in",
+    search_kind_received: "Received document",
     form_start: "Fill in the document",
     form_needs_javascript: "To fill in this questionnaire, JavaScript must be enabled in your browser. The guides can be read without it.",
     form_step: |n, of| format!("Step {n} of {of}"),

@@ -261,11 +261,12 @@ pub fn App(
     };
 
     view! {
-        <div class="zg-app" on:click=follow_link lang=move || lang.get().code() data-pack=move || match pack.get() {
+        <div class="zg-app" on:click=follow_link lang=move || lang.get().code() data-pack=move || live.then(|| match pack.get() {
+            // The live app's state (tests and `mount_standalone` wait for it); a prerendered page has none.
             PackStatus::Loading => "loading",
             PackStatus::Ready => "ready",
             PackStatus::Failed(_) => "failed",
-        }>
+        })>
             <a class="zg-skip" href="#zg-main" on:click=|ev| {
                 ev.prevent_default();
                 focus_main_heading();

@@ -67,9 +67,13 @@ pub fn SearchBox() -> impl IntoView {
         }
     });
 
-    // A guide opens in the language it is written in; a questionnaire (`form:<id>`) opens its form.
+    // A guide opens in the language it is written in; a questionnaire (`form:<id>`) opens its form; the
+    // triage (`received`) opens "I received a document".
     let href_of = move |key: &str| {
         let lang = state.lang.get_untracked();
+        if key == content::RECEIVED_KEY {
+            return Route::new(lang, Page::Received);
+        }
         if let Some(id) = key.strip_prefix(content::FORM_KEY) {
             return Route::new(lang, Page::Form(id.to_string()));
         }
@@ -124,14 +128,15 @@ pub fn SearchBox() -> impl IntoView {
             .into_iter()
             .enumerate()
             .filter_map(|(i, hit)| {
-                let found = content::found(&hit.key, lang)?;
+                let found = content::search_result(&hit.key, lang)?;
                 let (title, shown) = (found.title(lang), found.lang(lang));
                 let ranges = highlight(title, stem_lang(shown), &hit.matched);
                 let topic = found.topic().and_then(content::topic).map(|t| t.name.get(lang));
                 // Each result says what it opens: a guide to read or a document to fill in.
                 let (kind, kind_class) = match found {
-                    content::Found::Guide(_) => (ui.search_kind_guide, "zg-hit-kind"),
-                    content::Found::Form(_) => (ui.search_kind_form, "zg-hit-kind zg-hit-kind-form"),
+                    content::SearchResult::Guide(_) => (ui.search_kind_guide, "zg-hit-kind"),
+                    content::SearchResult::Form(_) => (ui.search_kind_form, "zg-hit-kind zg-hit-kind-form"),
+                    content::SearchResult::Received => (ui.search_kind_received, "zg-hit-kind zg-hit-kind-form"),
                 };
                 let target = href_of(&hit.key);
                 let href = state.link(target.clone());

@@ -39,7 +39,7 @@ async fn the_single_file_edition_works_from_disk_with_no_server() {
         input.send_keys("алименты").await.map_err(|e| e.to_string())?;
         b.click(".zg-search-results li:first-child").await?;
         b.wait_for("article.zg-guide[data-guide='family.alimony']").await?;
-        b.click(".zg-cta a").await?;
+        b.click(".zg-cta a[href*='form/alimony.claim']").await?;
         b.click("#zg-f-lives_with_me").await?; // yes
         b.screenshot("form", 360).await?;
         // The draft is kept in the browser's storage for the file: a reload loses nothing.

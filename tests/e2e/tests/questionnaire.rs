@@ -62,7 +62,7 @@ async fn the_alimony_claim_in_kazakh() {
 async fn fill_the_alimony_claim(x: Expect) {
     with_browser(&format!("alimony-form-{}", x.lang), Setup::default(), async |b| {
         b.open_hash(&format!("#/{}/guide/family.alimony", x.lang)).await?;
-        b.click(".zg-cta a").await?;
+        b.click(".zg-cta a[href*='form/alimony.claim']").await?;
         b.wait_for("section.zg-form[data-form='alimony.claim']").await?;
 
         // Page 1: the situation.

@@ -95,3 +95,24 @@ async fn a_month_ending_on_a_day_off_moves_and_a_passed_period_leads_to_restorin
     })
     .await;
 }
+
+#[tokio::test]
+async fn search_leads_to_the_triage_for_a_paper_that_came() {
+    with_browser("received-search", Setup::default(), async |b| {
+        b.open_url(&format!("{}/ru/", b.base())).await?;
+        b.wait_for(".zg-app[data-pack='ready']").await?;
+        let input = b.wait_for("#zg-search-input").await?;
+        input.send_keys("пришло письмо из суда").await.map_err(|e| e.to_string())?;
+        b.wait_for(".zg-search-results li").await?;
+        let results = b.text(".zg-search-results").await?;
+        let title = zanger::core::i18n::ui(zanger::core::lang::Lang::Ru).received_title;
+        if !results.contains(title) || !results.contains("Полученный документ") {
+            return Err(format!("the triage is not among the results:\n{results}"));
+        }
+        b.eval(&format!("[...document.querySelectorAll('.zg-search-results li')].find((li) => li.textContent.includes('{title}')).click(); return 1")).await?;
+        b.wait_for("#zg-received-date").await?;
+        assert_eq!(b.page().await?, "ru/received");
+        Ok(())
+    })
+    .await;
+}
