@@ -41,6 +41,7 @@ pub mod placeholder;
 #[cfg(test)] mod writ_application;
 #[cfg(test)] mod reinstatement;
 #[cfg(test)] mod power_attorney;
+#[cfg(test)] mod moral_damage;
 #[cfg(test)]
 mod private_appeal;
 #[cfg(test)]
