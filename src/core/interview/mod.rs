@@ -35,6 +35,7 @@ pub mod migrate;
 pub mod model;
 pub mod next;
 #[cfg(test)] mod paternity;
+#[cfg(test)] mod inheritance_restore;
 pub mod placeholder;
 #[cfg(test)] mod costs_application;
 #[cfg(test)] mod postpone_motion;
