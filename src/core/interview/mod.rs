@@ -35,12 +35,14 @@ pub mod migrate;
 pub mod model;
 pub mod next;
 #[cfg(test)] mod paternity;
+#[cfg(test)] mod inheritance_restore;
 pub mod placeholder;
 #[cfg(test)] mod costs_application;
 #[cfg(test)] mod postpone_motion;
 #[cfg(test)] mod writ_application;
 #[cfg(test)] mod reinstatement;
 #[cfg(test)] mod power_attorney;
+#[cfg(test)] mod moral_damage;
 #[cfg(test)]
 mod private_appeal;
 #[cfg(test)]
