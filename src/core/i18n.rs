@@ -15,6 +15,9 @@ pub struct Ui {
     pub topic_guides_heading: &'static str,
     pub topic_empty: &'static str,
     pub guides_count: fn(usize) -> String,
+    /// The home page's life situations: a heading for the topics whose id starts with each prefix
+    /// (`family.alimony` → `family`), in the order shown.
+    pub topic_groups: &'static [(&'static str, &'static str)],
     pub reviewed: &'static str,
     pub amendments_caution: &'static str,
     pub official_text: &'static str,
@@ -197,6 +200,7 @@ static KK: Ui = Ui {
     breadcrumbs_label: "Сіз осындасыз",
     topic_guides_heading: "Нұсқаулықтар",
     topic_empty: "Бұл тақырып бойынша нұсқаулық әлі дайын емес.",
+    topic_groups: &[("family", "Отбасы және балалар"), ("labor", "Жұмыс"), ("consumer", "Сатып алу және қызметтер"), ("debt", "Қарыздар, несиелер, банкроттық"), ("housing", "Тұрғын үй және коммуналдық қызметтер"), ("inheritance", "Мұра"), ("civil", "Қолхаттар, сенімхаттар, зиянды өтеу"), ("admin", "Мемлекет және айыппұлдар"), ("court", "Сот: беру, жауап беру, шағымдану, орындау")],
     guides_count: |n| format!("{n} нұсқаулық"),
     reviewed: "Соңғы тексерілген күні",
     amendments_caution: "2026 жылғы Конституциядан кейін кодекстерге өзгерістер енгізілуде. Маңызды қадам жасамас бұрын заңның ресми мәтінін тексеріңіз.",
@@ -335,6 +339,7 @@ static RU: Ui = Ui {
     breadcrumbs_label: "Вы здесь",
     topic_guides_heading: "Инструкции",
     topic_empty: "Инструкция по этой теме ещё готовится.",
+    topic_groups: &[("family", "Семья и дети"), ("labor", "Работа"), ("consumer", "Покупки и услуги"), ("debt", "Долги, кредиты, банкротство"), ("housing", "Жильё и коммунальные услуги"), ("inheritance", "Наследство"), ("civil", "Расписки, доверенности, возмещение вреда"), ("admin", "Государство и штрафы"), ("court", "Суд: подать, ответить, обжаловать, исполнить")],
     guides_count: |n| {
         let form = match (n % 10, n % 100) {
             (1, r) if r != 11 => "инструкция",
@@ -504,6 +509,7 @@ static EN: Ui = Ui {
     breadcrumbs_label: "You are here",
     topic_guides_heading: "Guides",
     topic_empty: "The guide for this topic is not ready yet.",
+    topic_groups: &[("family", "Family and children"), ("labor", "Work"), ("consumer", "Purchases and services"), ("debt", "Debts, loans, bankruptcy"), ("housing", "Housing and utilities"), ("inheritance", "Inheritance"), ("civil", "Receipts, powers of attorney, damage"), ("admin", "The state and fines"), ("court", "Court: file, answer, appeal, enforce")],
     guides_count: |n| if n == 1 { "1 guide".into() } else { format!("{n} guides") },
     reviewed: "Last reviewed",
     amendments_caution: "The codes are being amended after the 2026 Constitution. Check the official text of the law before you act.",

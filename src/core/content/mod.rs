@@ -47,6 +47,17 @@ pub fn topics() -> &'static [Topic] {
     data::TOPICS
 }
 
+/// The topics by life situation: the groups of `ui(lang).topic_groups` in their order, each with its
+/// topics in the taxonomy's order (a topic's group is its id up to the first dot).
+pub fn topics_by_situation(lang: Lang) -> Vec<(&'static str, Vec<&'static Topic>)> {
+    crate::core::i18n::ui(lang)
+        .topic_groups
+        .iter()
+        .map(|&(prefix, name)| (name, topics().iter().filter(|t| t.id.split('.').next() == Some(prefix)).collect::<Vec<_>>()))
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
 pub fn topic(id: &str) -> Option<&'static Topic> {
     data::TOPICS.iter().find(|t| t.id == id)
 }
@@ -501,6 +512,19 @@ mod tests {
             for lang in Lang::ALL {
                 assert!(langs.contains(&lang), "{} lacks {lang:?}", g.id);
             }
+        }
+    }
+
+    #[test]
+    fn every_topic_is_in_exactly_one_life_situation_in_every_language() {
+        for lang in Lang::ALL {
+            let groups = topics_by_situation(lang);
+            let shown: Vec<&str> = groups.iter().flat_map(|(_, list)| list.iter().map(|t| t.id)).collect();
+            assert_eq!(shown.len(), topics().len(), "{lang:?}: every topic once: {shown:?}");
+            for topic in topics() {
+                assert!(shown.contains(&topic.id), "{lang:?}: {} has no life situation", topic.id);
+            }
+            assert_eq!(groups[0].1[0].id, "family.divorce", "family first, in the taxonomy's order");
         }
     }
 

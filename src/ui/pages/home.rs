@@ -1,4 +1,5 @@
-//! The home page: what the portal is for, the visitor's unfinished documents, and a tile per topic.
+//! The home page: what the portal is for, the visitor's unfinished documents, the way in for someone who
+//! received court papers, and a tile per topic, grouped by life situation.
 
 use leptos::prelude::*;
 
@@ -11,17 +12,32 @@ pub fn HomePage() -> impl IntoView {
     let state = use_app();
     let lang = state.lang.get_untracked();
     let ui = state.ui();
-    let tiles = content::topics()
-        .iter()
-        .map(|topic| {
-            let count = content::guide_ids_for_topic(topic.id).len();
+    // The topics by life situation, each group under its heading.
+    let groups = content::topics_by_situation(lang)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, topics))| {
+            let tiles = topics
+                .into_iter()
+                .map(|topic| {
+                    let count = content::guide_ids_for_topic(topic.id).len();
+                    view! {
+                        <li>
+                            <a class="zg-tile" href=state.href(Page::Topic(topic.id.to_string())) data-topic=topic.id>
+                                <span class="zg-tile-name">{topic.name.get(lang)}</span>
+                                <span class="zg-tile-count">{(ui.guides_count)(count)}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let heading = format!("zg-situation-{i}");
+            let labelled_by = heading.clone();
             view! {
-                <li>
-                    <a class="zg-tile" href=state.href(Page::Topic(topic.id.to_string())) data-topic=topic.id>
-                        <span class="zg-tile-name">{topic.name.get(lang)}</span>
-                        <span class="zg-tile-count">{(ui.guides_count)(count)}</span>
-                    </a>
-                </li>
+                <section class="zg-situation" aria-labelledby=labelled_by>
+                    <h2 id=heading>{name}</h2>
+                    <ul class="zg-tiles">{tiles}</ul>
+                </section>
             }
         })
         .collect_view();
@@ -35,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
                 <span class="zg-received-entry-lead">{ui.home_received_lead}</span>
             </p>
             <Drafts/>
-            <ul class="zg-tiles">{tiles}</ul>
+            {groups}
         </section>
     }
 }
