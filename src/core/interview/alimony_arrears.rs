@@ -4,7 +4,7 @@
 //! and the fee comes from the fee calculator. The examples are worked by hand here, not by the calculator's formula.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -38,11 +38,6 @@ fn arrears() -> Answers {
     );
     answers.remove("court_name");
     answers.insert("court_place".into(), Answer::Text("г. Алматы".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

@@ -4,7 +4,7 @@
 //! in payments over one year, or the remaining payments for one year at most. Worked by hand below.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -22,11 +22,6 @@ fn change() -> Answers {
     // No court named: the court calculator names it from the place.
     answers.remove("court_name");
     answers.insert("court_place".into(), Answer::Text("г. Алматы".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

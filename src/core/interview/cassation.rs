@@ -5,7 +5,7 @@
 //! examples written out by hand.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -19,11 +19,6 @@ fn cassation(ruled: Date) -> Answers {
     answers.insert("appeal_date".into(), Answer::Date(ruled));
     answers.insert("decision_date".into(), Answer::Date(Date::new(2026, 3, 2)));
     answers.insert("late_reason".into(), Answer::Text("копию постановления я получил только 20.11.2026".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

@@ -500,6 +500,12 @@ pub(crate) mod tests {
         out
     }
 
+    /// `answers` with `id` answered `answer` (a variation on a test's usual answers).
+    pub(crate) fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
+        answers.insert(id.into(), answer);
+        answers
+    }
+
     /// What questionnaire `id` makes of `answers` on `today`: the answers that count, the pages shown, the
     /// exit that applies, the document's text (a block a line) and its next steps (their texts a line).
     pub(crate) struct Outcome {

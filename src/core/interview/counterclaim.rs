@@ -4,7 +4,7 @@
 //! counter-claim carries its price and the fee the calculator gives for it. The app never dates or signs it.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -18,11 +18,6 @@ fn counterclaim() -> Answers {
     let mut answers = default_answers(q);
     answers.insert("case_number".into(), Answer::Text("7511-26-00-2/1234".into()));
     answers.insert("court_name".into(), Answer::Text("Бостандыкский районный суд г. Алматы".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

@@ -4,7 +4,7 @@
 //! 07.12.2026 (24 in December + 31 + 28 + 10); one that ended on 20.05.2026 gives 20.11.2026 (a Friday), already past.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -19,11 +19,6 @@ fn claim() -> Answers {
     answers.insert("death_date".into(), Answer::Date(Date::new(2025, 10, 2)));
     answers.insert("reason_ended".into(), Answer::Date(Date::new(2026, 9, 10)));
     answers.insert("court_name".into(), Answer::Text("Бостандыкский районный суд г. Алматы".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

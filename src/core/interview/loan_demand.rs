@@ -5,7 +5,7 @@
 //! the debt at once; a date not yet come leaves the form. Dates worked out by hand on the 2026 calendar.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use super::Interview;
 use crate::core::content;
 use crate::core::date::Date;
@@ -23,11 +23,6 @@ fn demand(received: Date) -> Answers {
     answers.insert("demand_date".into(), Answer::Date(received));
     answers.insert("lender_name".into(), Answer::Text("Ахметов Ерлан".into()));
     answers.insert("borrower_name".into(), Answer::Text("Сейткали Нурлан".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

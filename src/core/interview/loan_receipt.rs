@@ -5,7 +5,7 @@
 //! @00a657ed and @3271cd76 and kaz/3559.md @0025c466. Worked examples written out by hand.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use super::Interview;
 use crate::core::content;
 use crate::core::date::Date;
@@ -21,11 +21,6 @@ fn receipt() -> Answers {
     answers.insert("borrower_name".into(), Answer::Text("Сейткали Айгерим".into()));
     answers.insert("borrower_iin".into(), Answer::Text("850505400127".into()));
     answers.insert("lender_name".into(), Answer::Text("Ахметов Ерлан".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

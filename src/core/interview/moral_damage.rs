@@ -6,7 +6,7 @@
 //! Acts read: ГК rus/3559.md @00a657ed, ГПК rus/95109.md @2dfa9d98.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -27,11 +27,6 @@ fn claim() -> Answers {
     answers.insert("defendant_name".into(), Answer::Text("Жумабеков Арман".into()));
     answers.insert("court_name".into(), Answer::Text("Бостандыкский районный суд г. Алматы".into()));
     answers.insert("evidence".into(), Answer::Text("показания свидетеля Ким О.".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

@@ -4,7 +4,7 @@
 //! (КоБС ст. 139 п. 1). The app never dates or signs it.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -20,11 +20,6 @@ fn claim() -> Answers {
     answers.insert("child_born".into(), Answer::Date(Date::new(2024, 3, 5)));
     answers.insert("defendant_name".into(), Answer::Text("Ерланов Ерлан Болатұлы".into()));
     answers.insert("court_name".into(), Answer::Text("Специализированный межрайонный суд по делам несовершеннолетних г. Алматы".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

@@ -4,7 +4,7 @@
 //! (ч. 3); the term comes from the Civil Code's art. 168 (rus/879.md @709d9897). The app never dates or signs it.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -21,11 +21,6 @@ fn power() -> Answers {
     answers.insert("court_name".into(), Answer::Text("Бостандыкский районный суд г. Алматы".into()));
     answers.insert("case_number".into(), Answer::Text("7511-26-00-2/1234".into()));
     answers.insert("dispute_subject".into(), Answer::Text("о взыскании долга по займу с Асанова А. А.".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

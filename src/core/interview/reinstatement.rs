@@ -5,7 +5,7 @@
 //! Last days are counted as the ГПК counts (from the next day; a day off moves the last day on). Hand-worked dates.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -23,11 +23,6 @@ fn claim() -> Answers {
     answers.insert("dismissal_date".into(), Answer::Date(Date::new(2026, 11, 10)));
     answers.insert("position".into(), Answer::Text("бухгалтер".into()));
     answers.insert("court_name".into(), Answer::Text("Алмалинский районный суд г. Алматы".into()));
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 

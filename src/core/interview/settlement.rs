@@ -5,7 +5,7 @@
 //! hand below, each written in words too (`{…:words}`). The app never dates or signs it.
 
 use super::answers::{Answer, Answers};
-use super::computed::tests::{default_answers, outcome, Outcome};
+use super::computed::tests::{default_answers, outcome, with, Outcome};
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -30,11 +30,6 @@ fn settlement() -> Answers {
     ] {
         answers.insert(id.into(), answer);
     }
-    answers
-}
-
-fn with(mut answers: Answers, id: &str, answer: Answer) -> Answers {
-    answers.insert(id.into(), answer);
     answers
 }
 
