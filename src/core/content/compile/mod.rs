@@ -174,8 +174,8 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
     let triage = match std::fs::read_to_string(&triage_path) {
         Ok(text) => {
             let questionnaire_ids = questionnaires.iter().map(|q| q.id.clone()).collect();
-            let refs = triage::Refs { topics: &topic_ids, guides: &guide_ids, questionnaires: &questionnaire_ids, figures: &context.figures, today };
-            triage::parse(&shown(&triage_path), &text, &refs, &mut diagnostics)
+            let known = questionnaire::Known { topics: &topic_ids, guides: &guide_ids, questionnaires: &questionnaire_ids, figures: &context.figures, today };
+            triage::parse(&shown(&triage_path), &text, &known, &mut diagnostics)
         }
         Err(_) => triage::TriageSrc::default(),
     };

@@ -7,15 +7,14 @@
 //! once it has passed; `{{figure}}` forms in the texts name figures in force. The file is optional (a
 //! content folder without it has no triage).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::figures::FigureSrc;
 use super::questionnaire::{check_figures, Known, TextsSrc};
-use super::{Date, Diagnostic, FileReport};
+use super::{Diagnostic, FileReport};
 
 /// One kind of paper, as validated.
 #[derive(Debug, Clone)]
@@ -78,16 +77,8 @@ struct RawKind {
 const STARTS: [&str; 3] = ["received", "made", "announced"];
 const DURATIONS: [&str; 5] = ["days", "working_days", "calendar_days", "months", "years"];
 
-/// What the triage may refer to.
-pub struct Refs<'a> {
-    pub topics: &'a BTreeSet<String>,
-    pub guides: &'a BTreeSet<String>,
-    pub questionnaires: &'a BTreeSet<String>,
-    pub figures: &'a BTreeMap<String, &'a FigureSrc>,
-    pub today: Date,
-}
-
-pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> TriageSrc {
+/// Reads `content/triage.toml`, checking what it refers to against the rest of the content (`known`).
+pub fn parse(file: &str, text: &str, known: &Known, out: &mut Vec<Diagnostic>) -> TriageSrc {
     let mut report = FileReport::new(file, text);
     let raw: RawFile = match toml::from_str(text) {
         Ok(raw) => raw,
@@ -97,7 +88,6 @@ pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> 
             return TriageSrc::default();
         }
     };
-    let known = Known { topics: refs.topics, guides: refs.guides, questionnaires: refs.questionnaires, figures: refs.figures, today: refs.today };
     let version_line = report.line_of(raw.version_note.span().start);
     let version_note = raw.version_note.into_inner();
     all_three(&version_note, "`version_note`", version_line, &mut report);
@@ -119,13 +109,13 @@ pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> 
             report.at_offset(k.start.span().start, format!("`{}`: start must be one of {}", k.start.get_ref(), STARTS.join(", ")));
         }
         if let Some(p) = &k.period {
-            match refs.figures.get(p.get_ref()) {
+            match known.figures.get(p.get_ref()) {
                 None => report.at_offset(p.span().start, format!("unknown figure key `{}`: add it to content/figures.toml", p.get_ref())),
                 Some(f) if !DURATIONS.contains(&f.kind.as_str()) => {
                     report.at_offset(p.span().start, format!("figure `{}` is a {}, not a period", p.get_ref(), f.kind))
                 }
-                Some(f) if f.in_force(refs.today).is_none() => {
-                    report.at_offset(p.span().start, format!("figure `{}` has no value in force on {}", p.get_ref(), refs.today))
+                Some(f) if f.in_force(known.today).is_none() => {
+                    report.at_offset(p.span().start, format!("figure `{}` has no value in force on {}", p.get_ref(), known.today))
                 }
                 Some(_) => {}
             }
@@ -134,12 +124,12 @@ pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> 
             }
         }
         for form in [&k.form, &k.also_form, &k.late_form].into_iter().flatten() {
-            if !refs.questionnaires.contains(form.get_ref()) {
-                report.at_offset(form.span().start, format!("unknown questionnaire `{}`: known are {}", form.get_ref(), super::known_list(refs.questionnaires)));
+            if !known.questionnaires.contains(form.get_ref()) {
+                report.at_offset(form.span().start, format!("unknown questionnaire `{}`: known are {}", form.get_ref(), super::known_list(known.questionnaires)));
             }
         }
         for guide in std::iter::once(&k.guide).chain(&k.late_guide) {
-            if !refs.guides.contains(guide.get_ref()) {
+            if !known.guides.contains(guide.get_ref()) {
                 report.at_offset(guide.span().start, format!("unknown guide `{}`", guide.get_ref()));
             }
         }
@@ -155,7 +145,7 @@ pub fn parse(file: &str, text: &str, refs: &Refs, out: &mut Vec<Diagnostic>) -> 
         for (name, t) in texts {
             if let Some(t) = t {
                 all_three(t, &format!("kind `{}`: `{name}`", k.id), line, &mut report);
-                check_figures(t, line, &known, &mut report);
+                check_figures(t, line, known, &mut report);
             }
         }
         kinds.push(KindSrc {
@@ -226,7 +216,10 @@ pub fn to_rust(t: &TriageSrc) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::figures::FigureSrc;
+    use super::super::Date;
     use super::*;
+    use std::collections::BTreeMap;
     use std::path::PathBuf;
 
     fn content() -> PathBuf {
@@ -241,9 +234,9 @@ mod tests {
         let figures: BTreeMap<String, &FigureSrc> = figures.iter().map(|f| (f.key.clone(), f)).collect();
         let set = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<BTreeSet<String>>();
         let (topics, guides, questionnaires) = (set(&[]), set(&["court.order", "court.defense"]), set(&["court.order.objection", "court.restore"]));
-        let refs = Refs { topics: &topics, guides: &guides, questionnaires: &questionnaires, figures: &figures, today };
+        let known = Known { topics: &topics, guides: &guides, questionnaires: &questionnaires, figures: &figures, today };
         let mut out = Vec::new();
-        parse("content/triage.toml", text, &refs, &mut out);
+        parse("content/triage.toml", text, &known, &mut out);
         out.iter().map(ToString::to_string).collect()
     }
 
