@@ -4,14 +4,20 @@
 //!   needs no `'unsafe-inline'`; the boot script also registers the service worker.
 //! - The home page of each language goes into index.html as static HTML, with a classic start script
 //!   (`start-<hash>.js`) that shows the reader's before the wasm arrives (see `start_script`).
-//! - `sw.js` precaches every file of the build (Trunk's hashed names included) in a cache named after
-//!   a hash of the build, serves them cache-first, and deletes older caches when it activates. The
-//!   language packs are the exception: each is kept once the reader's language needs it.
+//! - `sw.js` keeps the build's files (Trunk's hashed names included) in a cache named after a hash of
+//!   the build, serves them cache-first, and deletes older caches when it activates. It is registered
+//!   once the page is idle, then keeps the app and the reader's language pack (only what the reader
+//!   opened while the browser asks to save data).
 //! - `manifest.webmanifest` makes the portal installable.
+//!
+//! The scripts are real JavaScript files in `xtask/js/` (see its README): what varies per build is
+//! injected as one JSON object (`inject`).
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
+
+use serde_json::{json, Value};
 
 const INLINE_OPEN: &str = "<script type=\"module\">";
 const SCRIPT_CLOSE: &str = "</script>";
@@ -53,9 +59,9 @@ pub fn apply(dist: &Path) -> Result<(), String> {
     }
     let version = format!("{:016x}", hasher.finish());
     let (packs, shell): (Vec<String>, Vec<String>) = files.into_iter().partition(|f| is_on_demand(f));
-    std::fs::write(dist.join("sw.js"), service_worker(&version, &shell, &packs)).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("sw.js"), service_worker(&version, &shell, &packs)?).map_err(|e| e.to_string())?;
     println!(
-        "offline: sw.js precaches {} files and keeps {} more (language packs, PDF font) once used (cache zanger-{version}); loader moved to {boot_name}",
+        "offline: sw.js keeps {} files of the app and {} more (language packs, PDF font) once used (cache zanger-{version}); loader moved to {boot_name}",
         shell.len() + 1,
         packs.len()
     );
@@ -74,7 +80,7 @@ pub fn externalise_loader(html: &str) -> Result<(String, String, String), String
     }
     let loader = loader.replacen("const wasm = await init(", "await window.zangerAfterPaint;\nconst wasm = await init(", 1);
     let loader = relative_to_module(&loader);
-    let boot = format!("{REGISTER_SERVICE_WORKER}\n{loader}\n");
+    let boot = format!("{}\n{loader}\n", generated("boot.js", BOOT_JS));
     let mut hasher = DefaultHasher::new();
     boot.hash(&mut hasher);
     let name = format!("boot-{:016x}.js", hasher.finish());
@@ -131,7 +137,7 @@ pub fn add_start_script(html: &str, packs: &[String], wasm_preload: Option<&str>
     if !html.contains(HOME_MARKER) {
         return Err(format!("index.html has no `{HOME_MARKER}` inside #zanger: where do the prerendered pages go?"));
     }
-    let script = start_script(packs, wasm_preload);
+    let script = start_script(packs, wasm_preload)?;
     let mut hasher = DefaultHasher::new();
     script.hash(&mut hasher);
     let name = format!("start-{:016x}.js", hasher.finish());
@@ -146,105 +152,26 @@ pub fn add_start_script(html: &str, packs: &[String], wasm_preload: Option<&str>
     Ok((html, name, script))
 }
 
-/// The start script, run while the page is parsed:
-/// - on a page of the site prerendered at build time (`pages`), that page is already shown: the script
-///   only starts the downloads, after it is painted;
-/// - else it picks the reader's language as the app will (the URL's hash or the site's folder, else
-///   the language chosen before, else the browser's languages, else Kazakh: `Lang::negotiate`); at the
-///   site's root it moves the URL to that language's folder (`kk/`);
-/// - on the home page, with no draft waiting to be listed, it shows that language's prerendered home
-///   page in place of the loading line, so a slow connection shows the page before the wasm arrives
-///   (the app replaces it with the same live page and keeps anything typed into its search box);
-/// - it starts fetching the wasm and that language's pack (the app takes the bytes from
-///   `window.zangerEarlyPack` instead of fetching them after it starts): at once for any other page,
-///   which needs them to show anything (Trunk's preload link goes back into the page), but after the
-///   home page is painted when the prerendered one is shown, so that the HTML, CSS and this script
-///   have a slow line to themselves (`window.zangerAfterPaint` holds the boot script back until then);
-/// - it notes what it showed in `#zanger[data-boot]` (`home` or `loading`).
-fn start_script(packs: &[String], wasm_preload: Option<&str>) -> String {
-    let entries: Vec<String> = packs
+/// The start script (`xtask/js/start.js`, which says what it does) with this build's packs, Trunk's
+/// preload of the wasm and the language table of [`Lang`](zanger::core::lang::Lang).
+fn start_script(packs: &[String], wasm_preload: Option<&str>) -> Result<String, String> {
+    let packs: serde_json::Map<String, Value> = packs
         .iter()
-        .filter_map(|p| Some(format!("{}: {:?}", p.strip_prefix("content-")?.split('-').next()?, p)))
+        .filter_map(|p| Some((p.strip_prefix("content-")?.split('-').next()?.to_string(), Value::from(p.as_str()))))
         .collect();
-    format!(
-        r#"// Generated by `cargo xtask build`. Do not edit.
-(() => {{
-  const files = {{ {} }};
-  const known = (code) => {{
-    const primary = String(code || '').split(/[-_]/)[0].trim().toLowerCase();
-    return primary === 'kz' ? 'kk' : ['kk', 'ru', 'en'].includes(primary) ? primary : null;
-  }};
-  // The page's own links to the build's files are relative to its folder; the app moves the URL to other
-  // folders (History API), and a browser fetches the icon again from the new URL: fix them now.
-  for (const link of document.querySelectorAll('link[rel~="icon"], link[rel="manifest"]')) link.setAttribute('href', link.href);
-  const langs = ['kk', 'ru', 'en'];
-  const zanger = document.getElementById('zanger');
-  const boot = document.querySelector('#zanger > .zg-boot');
-  // The site (real URLs, `data-paths`): a page prerendered at build time is already in the boot element.
-  const site = !!(zanger && zanger.hasAttribute('data-paths'));
-  const prerendered = site && !!boot && boot.classList.contains('zg-boot-home');
-  const hashPath = location.hash.replace(/^#/, '').replace(/^\/+/, '').split(/[?#]/)[0].split('/').filter((p) => p);
-  // On the site the page is named by its folder (`…/ru/` or `…/ru/guide/<id>/`), unless an old `#/…` link names it.
-  const folders = location.pathname.split('/').slice(0, -1).filter((p) => p);
-  const n = folders.length;
-  const sitePath = n && langs.includes(folders[n - 1]) ? [folders[n - 1]]
-    : n >= 2 && langs.includes(folders[n - 2]) && folders[n - 1] === 'received' ? folders.slice(n - 2)
-    : n >= 3 && langs.includes(folders[n - 3]) && ['topic', 'guide', 'form'].includes(folders[n - 2]) ? folders.slice(n - 3) : [];
-  const path = site && !location.hash.startsWith('#/') ? sitePath : hashPath;
-  let stored = null;
-  let drafts = false;
-  try {{
-    stored = localStorage.getItem('zanger.lang');
-    for (let i = 0; i < localStorage.length; i++) drafts = drafts || (localStorage.key(i) || '').startsWith('zanger.draft.');
-  }} catch (e) {{}}
-  const named = prerendered ? document.documentElement.lang : langs.includes(path[0]) ? path[0] : null;
-  const lang = named || known(stored) || [...(navigator.languages || []), navigator.language].map(known).find((l) => l) || 'kk';
-  const base = new URL('./', document.currentScript.src || location.href).href;
-  window.zangerBase = window.zangerBase || base;
-  const fetchPack = () => {{
-    if (files[lang] && !window.zangerPackUrls) {{
-      window.zangerEarlyPack = {{ lang, bytes: fetch(base + files[lang]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null) }};
-    }}
-  }};
-  const home = path.length === 0 || (path.length === 1 && named);
-  const page = document.querySelector('template[data-zg-home="' + lang + '"]');
-  const shown = prerendered || !!(home && !drafts && boot && page);
-  if (shown && !prerendered) {{
-    // The site's root moves to the language's folder first: the home page's links are relative to it.
-    if (site && path.length === 0 && !location.hash) history.replaceState(null, '', lang + '/');
-    boot.replaceChildren(page.content.cloneNode(true));
-    boot.classList.add('zg-boot-home');
-  }}
-  // The single-file edition (`cargo xtask bundle`) has its files inside the page: nothing to fetch.
-  const preload = window.zangerPackUrls ? null : {};
-  if (zanger) zanger.dataset.boot = prerendered ? 'page' : shown ? 'home' : 'loading';
-  if (shown) {{
-    // The boot script's own fetch of the wasm starts then (no preload link: the page's load event
-    // does not wait for the wasm).
-    window.zangerAfterPaint = new Promise((resolve) => {{
-      let done = false;
-      const go = () => {{ if (!done) {{ done = true; fetchPack(); resolve(); }} }};
-      // Once the home page's largest text is on the screen (an earlier paint may be the loading line).
-      const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-      if (types.includes('largest-contentful-paint')) {{
-        new PerformanceObserver((list) => {{
-          if (list.getEntries().some((e) => e.element && boot.contains(e.element))) setTimeout(go, 0);
-        }}).observe({{ type: 'largest-contentful-paint', buffered: true }});
-      }} else {{
-        requestAnimationFrame(() => setTimeout(go, 0));
-      }}
-      setTimeout(go, 1000); // a background tab paints nothing
-    }});
-  }} else {{
-    // The build's files sit at the site's base, next to this script, whatever the page's folder.
-    if (preload) document.head.insertAdjacentHTML('beforeend', preload.replace('href="./', 'href="' + base));
-    fetchPack();
-  }}
-}})();
-"#,
-        entries.join(", "),
-        wasm_preload.map_or("null".to_string(), |tag| format!("{tag:?}"))
-    )
+    inject("start.js", START_JS, &json!({ "packs": packs, "preload": wasm_preload, "languages": languages() }))
+}
+
+/// The language table the start script chooses with, as `Lang::negotiate` does: the languages' codes,
+/// every primary subtag that names one, and the fallback.
+pub fn languages() -> Value {
+    use zanger::core::lang::Lang;
+    let subtags: serde_json::Map<String, Value> = Lang::SUBTAGS.iter().map(|(subtag, lang)| (subtag.to_string(), Value::from(lang.code()))).collect();
+    json!({
+        "codes": Lang::ALL.map(|l| l.code()),
+        "subtags": subtags,
+        "fallback": Lang::FALLBACK.code(),
+    })
 }
 
 /// A language's content pack (`content-<lang>-<hash>.bin`): fetched for the reader's language only.
@@ -261,41 +188,16 @@ pub fn is_on_demand(name: &str) -> bool {
 /// The script another site includes to use `<zanger-portal>` (not part of the app: not precached).
 pub const PORTAL_SCRIPT: &str = "zanger-portal.js";
 
-/// `zanger-portal.js`: defines `<zanger-portal lang="kk" topic="family.alimony">`, which mounts the app
-/// in its own shadow root (the host's CSS cannot reach it, its CSS cannot leak out) with navigation
-/// in memory (the host's URL and title are never touched). Files are found next to the script.
+/// `zanger-portal.js` (`xtask/js/zanger-portal.js`): defines `<zanger-portal lang="kk"
+/// topic="family.alimony">`, which mounts the app in its own shadow root with navigation in memory.
+/// It is given this build's glue, wasm and stylesheet.
 fn portal_script(dist: &Path) -> Result<String, String> {
     let names: Vec<String> = std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     let find = |wanted: &dyn Fn(&str) -> bool, what: &str| names.iter().find(|n| wanted(n)).cloned().ok_or(format!("dist/ has no {what}"));
     let glue = find(&|n| n.starts_with("zanger-") && n.ends_with(".js") && n != PORTAL_SCRIPT, "zanger-*.js (wasm-bindgen glue)")?;
     let wasm = find(&|n| n.starts_with("zanger-") && n.ends_with("_bg.wasm"), "zanger-*_bg.wasm")?;
     let css = find(&|n| n.starts_with("main-") && n.ends_with(".css"), "main-*.css")?;
-    Ok(format!(
-        r#"// <zanger-portal lang="kk" topic="family.alimony"></zanger-portal>: the Zanger portal in a shadow root.
-// Generated by `cargo xtask build`. Do not edit.
-const base = new URL('./', import.meta.url).href;
-window.zangerBase = window.zangerBase || base;
-window.zangerEmbedded = true;
-let app;
-const load = () => app || (app = import(base + '{glue}').then(async (m) => {{
-  await m.default({{ module_or_path: base + '{wasm}' }});
-  return m;
-}}));
-class ZangerPortal extends HTMLElement {{
-  connectedCallback() {{
-    if (this.shadowRoot) return;
-    const root = this.attachShadow({{ mode: 'open' }});
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = base + '{css}';
-    const mount = document.createElement('div');
-    root.append(style, mount);
-    load().then((m) => m.mount_portal(mount, this.getAttribute('lang'), this.getAttribute('topic')));
-  }}
-}}
-if (!customElements.get('zanger-portal')) customElements.define('zanger-portal', ZangerPortal);
-"#
-    ))
+    inject("zanger-portal.js", PORTAL_JS, &json!({ "glue": glue, "wasm": wasm, "css": css }))
 }
 
 fn find_icon(html: &str) -> Option<String> {
@@ -304,27 +206,36 @@ fn find_icon(html: &str) -> Option<String> {
     Some(html[at..end].to_string())
 }
 
-/// Registered before the app starts so the first visit is cached while it loads. When a new build
-/// takes over an already controlled page, the app is told (`zanger-update-ready`) and offers a reload.
-const REGISTER_SERVICE_WORKER: &str = r#"// The app fetches its language pack from next to this script, wherever the page embedding it is.
-window.zangerBase = new URL('./', import.meta.url).href;
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  // The first worker to take control is this release's own (a first visit); any later change of
-  // worker while the page is open is a new release.
-  let controlled = !!navigator.serviceWorker.controller;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (controlled) dispatchEvent(new CustomEvent('zanger-update-ready'));
-    controlled = true;
-  });
-  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
+/// The scripts, as written in `xtask/js/`.
+const BOOT_JS: &str = include_str!("../js/boot.js");
+const START_JS: &str = include_str!("../js/start.js");
+const SW_JS: &str = include_str!("../js/sw.js");
+const PORTAL_JS: &str = include_str!("../js/zanger-portal.js");
+
+/// Every script of `xtask/js/`, with its name and whether it is a module (for the tests).
+#[cfg(test)]
+const SCRIPTS: [(&str, &str, bool); 4] = [("boot.js", BOOT_JS, true), ("start.js", START_JS, false), ("sw.js", SW_JS, false), ("zanger-portal.js", PORTAL_JS, true)];
+
+/// The line of a script in `xtask/js/` that the build fills in; `null` until then, so the file parses
+/// as it is.
+pub const BUILD_MARKER: &str = "const BUILD = /*zanger:build*/null;";
+
+/// `script` (the file `name` of `xtask/js/`) for this build: its one [`BUILD_MARKER`] line becomes
+/// `const BUILD = <build>;`, the object serialised by serde_json (JSON is JavaScript), under a line
+/// that says where the file comes from. A script without the line, or with two, is an error.
+pub fn inject(name: &str, script: &str, build: &Value) -> Result<String, String> {
+    if script.matches(BUILD_MARKER).count() != 1 {
+        return Err(format!("xtask/js/{name} should have exactly one `{BUILD_MARKER}` line"));
+    }
+    let json = serde_json::to_string_pretty(build).map_err(|e| e.to_string())?;
+    Ok(generated(name, &script.replacen(BUILD_MARKER, &format!("const BUILD = {json};"), 1)))
 }
-// Inside an iframe, tell the host page how tall the portal is so it can size the frame (only a
-// number crosses: no user data).
-if (window.parent !== window && 'ResizeObserver' in window) {
-  const report = () => window.parent.postMessage({ type: 'zanger:height', height: document.documentElement.scrollHeight }, '*');
-  new ResizeObserver(report).observe(document.documentElement);
-  addEventListener('load', report);
-}"#;
+
+/// `script` under a line saying it was generated from `xtask/js/<name>`.
+fn generated(name: &str, script: &str) -> String {
+    format!("// Generated by `cargo xtask build` from xtask/js/{name}. Do not edit.\n{script}")
+}
+
 
 fn manifest(icon: &str) -> String {
     format!(
@@ -343,90 +254,13 @@ fn manifest(icon: &str) -> String {
     )
 }
 
-/// The service worker: `files` (the app) are precached on install; `packs` (one per language) are kept
-/// once the app has loaded one, and a new release fetches the new packs of the languages already kept.
-fn service_worker(version: &str, files: &[String], packs: &[String]) -> String {
-    let list = std::iter::once("./".to_string()).chain(files.iter().map(|f| format!("./{f}"))).map(|f| format!("{f:?}")).collect::<Vec<_>>().join(",\n  ");
-    let packs = packs.iter().map(|f| format!("{:?}", format!("./{f}"))).collect::<Vec<_>>().join(", ");
-    format!(
-        r#"// Generated by `cargo xtask build` from the files of this build. Do not edit.
-const CACHE = 'zanger-{version}';
-const FILES = [
-  {list}
-];
-// Fetched when first needed, then kept: one content pack per language (only the languages a visitor
-// reads are downloaded) and the PDF font. Names are relative to this worker: the site may live under
-// any base path, and so does its worker (its scope is its folder).
-const here = (name) => new URL(name, self.location).pathname;
-const PACKS = [{packs}].map(here);
-const BASE = here('./');
-// A pack's language stands for it across releases (its name changes with its content).
-const kind = (path) => (/\/content-([a-z]+)-[0-9a-f]+\.bin$/.exec(path) || [null, path])[1];
-
-// What an earlier release kept: this release keeps its own version of the same files.
-async function languagesKept() {{
-  const kinds = new Set();
-  for (const key of await caches.keys()) {{
-    if (!key.startsWith('zanger-') || key === CACHE) continue;
-    for (const request of await (await caches.open(key)).keys()) kinds.add(kind(new URL(request.url).pathname));
-  }}
-  return PACKS.filter((p) => kinds.has(kind(p)));
-}}
-
-self.addEventListener('install', (event) => {{
-  event.waitUntil(
-    caches.open(CACHE)
-      .then(async (cache) => {{
-        await cache.addAll(FILES);
-        await cache.addAll(await languagesKept()).catch(() => {{}});
-      }})
-      .then(() => self.skipWaiting())
-  );
-}});
-
-// The app asks to keep the pack it has just loaded (it may have loaded it before this worker ran).
-self.addEventListener('message', (event) => {{
-  const url = event.data && event.data.zangerKeep;
-  if (typeof url !== 'string') return;
-  const path = new URL(url, self.location.origin).pathname;
-  if (!PACKS.includes(path)) return;
-  event.waitUntil(caches.open(CACHE).then(async (cache) => {{ if (!(await cache.match(path))) await cache.add(path); }}));
-}});
-
-self.addEventListener('activate', (event) => {{
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('zanger-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim())
-  );
-}});
-
-// Cache first: every file of the build is precached, so after the first visit nothing goes to the
-// network. Page loads (any path, any hash) get the cached index.html.
-self.addEventListener('fetch', (event) => {{
-  const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {{
-      const hit = await cache.match(request, {{ ignoreSearch: true }});
-      if (hit) return hit;
-      if (request.mode === 'navigate') {{
-        // A page of the site not kept (offline, or not yet visited): the site's root page, whose
-        // files are named relative to the root; the app then shows the page its URL names.
-        const index = await cache.match(here('./index.html'));
-        if (index) {{
-          const html = (await index.text()).replaceAll('="./', '="' + BASE);
-          return new Response(html, {{ status: 200, headers: index.headers }});
-        }}
-      }}
-      const response = await fetch(request);
-      if (response.ok && PACKS.includes(new URL(request.url).pathname)) await cache.put(request, response.clone());
-      return response;
-    }})
-  );
-}});
-"#
-    )
+/// The service worker (`xtask/js/sw.js`, which says what it does), given its cache's name (after
+/// `version`), the app's `files` (with the site's root, `./`) and the files kept only once used
+/// (`on_demand`: the language packs, the PDF font).
+fn service_worker(version: &str, files: &[String], on_demand: &[String]) -> Result<String, String> {
+    let files: Vec<String> = std::iter::once("./".to_string()).chain(files.iter().map(|f| format!("./{f}"))).collect();
+    let on_demand: Vec<String> = on_demand.iter().map(|f| format!("./{f}")).collect();
+    inject("sw.js", SW_JS, &json!({ "cache": format!("zanger-{version}"), "files": files, "onDemand": on_demand }))
 }
 
 #[cfg(test)]
@@ -441,7 +275,9 @@ mod tests {
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
         assert!(html.contains(&format!("<script type=\"module\" src=\"./{name}\"></script>")));
         assert!(!html.contains("<script type=\"module\">"), "{html}");
-        assert!(boot.contains("import init from './zanger-1.js';") && boot.contains("serviceWorker.register"));
+        assert!(boot.contains("import init from './zanger-1.js';") && boot.contains("serviceWorker"));
+        assert!(boot.starts_with("// Generated by `cargo xtask build` from xtask/js/boot.js. Do not edit.\n"), "{boot}");
+        assert!(boot.contains(BOOT_JS), "boot.js as it is, then the loader");
         assert!(html.contains("modulepreload"), "the rest of the page is kept");
         assert_eq!(find_icon(&html).as_deref(), Some("/favicon-1.svg"));
     }
@@ -458,9 +294,11 @@ mod tests {
         }
         // The script comes after the templates it reads, as a classic script (it runs before the first paint).
         assert!(html.find(&format!("<script src=\"./{name}\"></script>")) > html.rfind("</template>"));
-        assert!(script.contains(r#"const files = { kk: "content-kk-0a.bin", ru: "content-ru-1b.bin" };"#), "{script}");
+        let build = build_of(&script);
+        assert_eq!(build["packs"], json!({ "kk": "content-kk-0a.bin", "ru": "content-ru-1b.bin" }), "{script}");
+        assert_eq!(build["preload"], preload);
+        assert_eq!(build["languages"], languages());
         assert!(script.contains("zangerEarlyPack") && script.contains("zanger.draft."));
-        assert!(script.contains(r#"const preload = window.zangerPackUrls ? null : "<link rel=\"preload\" href=\"/zanger-1_bg.wasm\""#), "{script}");
         assert!(add_start_script("<body></body>", &[], None).is_err(), "no marker, no silent skip");
     }
 
@@ -482,8 +320,8 @@ mod tests {
         }
         let script = portal_script(&dir).unwrap();
         let _ = std::fs::remove_dir_all(&dir);
-        assert!(script.contains("import(base + 'zanger-ab12.js')") && script.contains("base + 'zanger-ab12_bg.wasm'"), "{script}");
-        assert!(script.contains("base + 'main-cd34.css'") && script.contains("attachShadow"));
+        assert_eq!(build_of(&script), json!({ "glue": "zanger-ab12.js", "wasm": "zanger-ab12_bg.wasm", "css": "main-cd34.css" }), "{script}");
+        assert!(script.contains("import(base + BUILD.glue)") && script.contains("attachShadow"));
         assert!(script.contains("customElements.define('zanger-portal'"));
     }
 
@@ -504,9 +342,97 @@ mod tests {
 
     #[test]
     fn the_service_worker_lists_every_file_and_names_its_cache_by_version() {
-        let sw = service_worker("abc", &["index.html".into(), "zanger-1_bg.wasm".into()], &["content-kk-01.bin".into()]);
-        assert!(sw.contains("const CACHE = 'zanger-abc';"));
-        assert!(sw.contains("const PACKS = [\"./content-kk-01.bin\"].map(here);"), "{sw}");
-        assert!(sw.contains("\"./\",\n  \"./index.html\",\n  \"./zanger-1_bg.wasm\""), "{sw}");
+        let sw = service_worker("abc", &["index.html".into(), "zanger-1_bg.wasm".into()], &["content-kk-01.bin".into()]).unwrap();
+        assert_eq!(
+            build_of(&sw),
+            json!({ "cache": "zanger-abc", "files": ["./", "./index.html", "./zanger-1_bg.wasm"], "onDemand": ["./content-kk-01.bin"] })
+        );
+        // The update test's server (`server.rs`) renames the cache there to fake a new release.
+        assert!(sw.contains("\"cache\": \"zanger-abc\""), "{sw}");
+    }
+
+    /// The object a generated script was given (the JSON after `const BUILD = `).
+    fn build_of(script: &str) -> Value {
+        let at = script.find("const BUILD = ").expect("a BUILD line") + "const BUILD = ".len();
+        let value = serde_json::Deserializer::from_str(&script[at..]).into_iter::<Value>().next().expect("a value").expect("JSON");
+        let after = &script[at..];
+        assert!(after[serde_json::to_string_pretty(&value).unwrap().len()..].starts_with(";\n"), "one statement on its line");
+        value
+    }
+
+    #[test]
+    fn the_build_line_is_filled_in_once_with_json() {
+        let script = "// a\nconst BUILD = /*zanger:build*/null;\nconsole.log(BUILD.name);\n";
+        let out = inject("x.js", script, &json!({ "name": "it's \"quoted\" </script>" })).unwrap();
+        assert_eq!(
+            out,
+            "// Generated by `cargo xtask build` from xtask/js/x.js. Do not edit.\n// a\nconst BUILD = {\n  \"name\": \"it's \\\"quoted\\\" </script>\"\n};\nconsole.log(BUILD.name);\n"
+        );
+        assert!(inject("x.js", "console.log(1);", &json!({})).is_err(), "no line: an error, not a silent copy");
+        assert!(inject("x.js", &format!("{BUILD_MARKER}\n{BUILD_MARKER}\n"), &json!({})).is_err(), "two lines");
+    }
+
+    #[test]
+    fn every_script_but_boot_has_one_build_line_and_none_keeps_its_own_table() {
+        for (name, script, _) in SCRIPTS {
+            assert_eq!(script.matches(BUILD_MARKER).count(), usize::from(name != "boot.js"), "{name}");
+            assert!(!script.contains("Generated by"), "{name}: the source is not generated");
+        }
+        // The language rules come from `Lang`, not from a copy in the script.
+        assert!(!START_JS.contains("'kz'") && !START_JS.contains("'kk', 'ru', 'en'"), "start.js keeps its own language list");
+    }
+
+    #[test]
+    fn the_start_script_is_given_the_rust_language_table() {
+        use zanger::core::lang::Lang;
+        let table = languages();
+        assert_eq!(table["codes"], json!(["kk", "ru", "en"]));
+        assert_eq!(table["fallback"], Lang::negotiate(None, []).code());
+        let subtags = table["subtags"].as_object().unwrap();
+        assert_eq!(subtags.get("kz"), Some(&json!("kk")));
+        for (subtag, code) in subtags {
+            assert_eq!(Lang::from_code(subtag).map(Lang::code), code.as_str(), "{subtag}");
+        }
+        for lang in Lang::ALL {
+            assert_eq!(subtags.get(lang.code()), Some(&json!(lang.code())));
+        }
+    }
+
+    /// Runs `node --check` on `text` as a module (`.mjs`) or a classic script (`.cjs`). Node.js comes
+    /// with npm, which the build needs anyway (README: Debian's nodejs).
+    fn node_check(name: &str, text: &str, module: bool) {
+        let dir = std::env::temp_dir().join(format!("zanger-js-check-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{}.{}", name.trim_end_matches(".js"), if module { "mjs" } else { "cjs" }));
+        std::fs::write(&path, text).unwrap();
+        let output = std::process::Command::new("node")
+            .arg("--check")
+            .arg(&path)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run node ({e}): install Node.js (Debian's nodejs, which npm needs anyway)"));
+        let _ = std::fs::remove_file(&path);
+        assert!(output.status.success(), "{name} does not parse:\n{}\n{}", String::from_utf8_lossy(&output.stderr), text);
+    }
+
+    #[test]
+    fn every_script_parses_before_and_after_the_build_fills_it_in() {
+        for (name, script, module) in SCRIPTS {
+            node_check(name, script, module);
+        }
+        let preload = r#"<link rel="preload" href="/zanger-1_bg.wasm" as="fetch" type="application/wasm">"#;
+        node_check("start.js", &start_script(&["content-kk-0a.bin".into(), "content-ru-1b.bin".into(), "content-en-2c.bin".into()], Some(preload)).unwrap(), false);
+        node_check("start-no-preload.js", &start_script(&[], None).unwrap(), false);
+        let sw = service_worker("abc", &["index.html".into(), "zanger-1_bg.wasm".into()], &["content-kk-01.bin".into(), "zanger-pdf-sans.ttf".into()]).unwrap();
+        node_check("sw.js", &sw, false);
+        let (_, _, boot) = externalise_loader(TRUNK_HTML).unwrap();
+        node_check("boot.js", &boot, true);
+        let dir = std::env::temp_dir().join(format!("zanger-portal-check-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for f in ["zanger-ab12.js", "zanger-ab12_bg.wasm", "main-cd34.css"] {
+            std::fs::write(dir.join(f), "").unwrap();
+        }
+        let portal = portal_script(&dir).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        node_check("zanger-portal.js", &portal, true);
     }
 }

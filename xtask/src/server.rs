@@ -128,7 +128,7 @@ fn handle(mut stream: TcpStream, root: &Path, base: Base, test: Option<&TestCont
             Ok(mut body) => {
                 if test.is_some_and(|t| t.released.load(Ordering::SeqCst)) && path.file_name().is_some_and(|n| n == "sw.js") {
                     // Another release: another cache name, as a real new build would have.
-                    body = String::from_utf8_lossy(&body).replacen("const CACHE = 'zanger-", "const CACHE = 'zanger-next-", 1).into_bytes();
+                    body = String::from_utf8_lossy(&body).replacen("\"cache\": \"zanger-", "\"cache\": \"zanger-next-", 1).into_bytes();
                 }
                 respond(&mut stream, "200 OK", mime(&path), &body, method == "HEAD")
             }
@@ -256,13 +256,13 @@ mod tests {
     fn a_test_server_can_be_told_to_serve_a_new_release() {
         let dir = std::env::temp_dir().join(format!("zanger-server-release-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("sw.js"), "const CACHE = 'zanger-abc';\n").unwrap();
+        std::fs::write(dir.join("sw.js"), "const BUILD = {\n  \"cache\": \"zanger-abc\"\n};\n").unwrap();
         let server = Server::start_cuttable(dir.clone()).unwrap();
         let port = server.port();
-        assert!(get(port, "/sw.js").contains("'zanger-abc'"));
+        assert!(get(port, "/sw.js").contains("\"zanger-abc\""));
         assert!(get(port, RELEASE_PATH).starts_with("HTTP/1.1 200"));
-        assert!(get(port, "/sw.js").contains("'zanger-next-abc'"));
-        assert_eq!(std::fs::read_to_string(dir.join("sw.js")).unwrap(), "const CACHE = 'zanger-abc';\n", "dist/ is left alone");
+        assert!(get(port, "/sw.js").contains("\"zanger-next-abc\""));
+        assert_eq!(std::fs::read_to_string(dir.join("sw.js")).unwrap(), "const BUILD = {\n  \"cache\": \"zanger-abc\"\n};\n", "dist/ is left alone");
     }
 
     #[test]
