@@ -242,6 +242,12 @@ pub fn App(
     if live {
         let _ = window_event_listener_untyped("zanger-update-ready", move |_| set_update_ready.set(true));
     }
+    // The footer's "keep everything for offline use" (see `OfflineKeep`).
+    let (kept, set_kept) = signal(None::<Keep>);
+    if live {
+        let _ = window_event_listener_untyped("zanger-kept", move |_| set_kept.set(Some(Keep::Done)));
+        let _ = window_event_listener_untyped("zanger-keep-failed", move |_| set_kept.set(Some(Keep::Failed)));
+    }
     let page = move || match route.get().page {
         // Every page but home shows content of the pack: it waits for it (home reads only topics, so
         // whatever the visitor starts typing there is never thrown away by a re-render).
@@ -296,9 +302,34 @@ pub fn App(
                     }>{move || state.ui().erase_all}</button>
                 </p>
                 <p role="status">{move || erased.get().then(|| state.ui().erase_all_done)}</p>
+                // Shown by the style sheet only while the browser asks to save data on the site
+                // (`#zanger[data-offline-ask]`, set by the start script before the first paint): the
+                // same markup everywhere, so the live app takes a prerendered page over unchanged.
+                <div class="zg-offline-keep">
+                    <p>
+                        <button type="button" class="zg-link-button" on:click=move |_| {
+                            set_kept.set(Some(Keep::Working));
+                            browser::dispatch("zanger-keep-everything");
+                        }>{move || state.ui().offline_keep}</button>
+                    </p>
+                    <p role="status">{move || kept.get().map(|k| match k {
+                        Keep::Working => state.ui().offline_keep_working,
+                        Keep::Done => state.ui().offline_keep_done,
+                        Keep::Failed => state.ui().offline_keep_failed,
+                    })}</p>
+                </div>
             </footer>
         </div>
     }
+}
+
+/// Where "keep everything for offline use" stands: asked, done, or failed (the boot script, which
+/// talks to the service worker, answers `zanger-kept` or `zanger-keep-failed`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Keep {
+    Working,
+    Done,
+    Failed,
 }
 
 /// What a page shows while the language's pack is on its way, or when it could not come.

@@ -74,6 +74,13 @@ pub fn reload() {
     }
 }
 
+/// Sends the window an event named `name` (the page's scripts listen: `xtask/js/boot.js`).
+pub fn dispatch(name: &str) {
+    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
 /// The link a click landed on (or inside). The first node of the event's composed path is what was
 /// clicked, also from inside a shadow root, where `target` is the host element.
 pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
