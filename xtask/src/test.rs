@@ -84,6 +84,8 @@ fn end_to_end(root: &Path, filters: &[String]) -> Result<(), String> {
     let cuttable = Server::start_cuttable(root.join("dist"))?;
     // A third server (another origin) for the update test, which makes its server serve a new release.
     let releasable = Server::start_cuttable(root.join("dist"))?;
+    // Another cuttable one for the offline test of a browser that asks to save data (cut on its own).
+    let save_data = Server::start_cuttable(root.join("dist"))?;
     // A fourth that serves the site under a base path, as another site's `/portal/` would.
     let under_path = Server::start_under(root.join("dist"), "/portal/")?;
     let driver = ChromeDriver::start()?;
@@ -98,6 +100,7 @@ fn end_to_end(root: &Path, filters: &[String]) -> Result<(), String> {
         .env("ZANGER_E2E_URL", format!("http://127.0.0.1:{}/", server.port()))
         .env("ZANGER_E2E_CUTTABLE_URL", format!("http://127.0.0.1:{}/", cuttable.port()))
         .env("ZANGER_E2E_RELEASE_URL", format!("http://127.0.0.1:{}/", releasable.port()))
+        .env("ZANGER_E2E_SAVE_DATA_URL", format!("http://127.0.0.1:{}/", save_data.port()))
         .env("ZANGER_E2E_SUBPATH_URL", format!("http://127.0.0.1:{}/portal/", under_path.port()))
         .env("ZANGER_AXE_JS", tools::axe_js(root))
         .env("ZANGER_E2E_BUNDLE", &bundle)

@@ -39,6 +39,9 @@ pub struct Setup {
     pub under_path: bool,
     /// JavaScript disabled (a reader with scripts blocked; what search engines without scripts see).
     pub scripts_off: bool,
+    /// The browser asks to save data (`navigator.connection.saveData`, emulated in every page before
+    /// its scripts run), on a cuttable test server of its own (`ZANGER_E2E_SAVE_DATA_URL`).
+    pub save_data: bool,
 }
 
 /// Runs `body` with a fresh browser, then checks the console and closes the session whatever happened.
@@ -59,6 +62,7 @@ impl Browser {
     async fn open(test: &str, setup: &Setup) -> Browser {
         let var = match (setup.cuttable, setup.releasable) {
             _ if setup.under_path => "ZANGER_E2E_SUBPATH_URL",
+            _ if setup.save_data => "ZANGER_E2E_SAVE_DATA_URL",
             (true, _) => "ZANGER_E2E_CUTTABLE_URL",
             (_, true) => "ZANGER_E2E_RELEASE_URL",
             _ => "ZANGER_E2E_URL",
@@ -107,7 +111,22 @@ impl Browser {
             .connect(&webdriver)
             .await
             .unwrap_or_else(|e| panic!("{test}: cannot start Chromium through {webdriver}: {e}"));
-        Browser { client, base: base.trim_end_matches('/').to_string(), test: test.to_string(), downloads }
+        let browser = Browser { client, base: base.trim_end_matches('/').to_string(), test: test.to_string(), downloads };
+        if setup.save_data {
+            // Chromium has no switch for it: every page's `navigator.connection` says so before its scripts run.
+            let source = "Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, \
+                get: () => ({ saveData: true, effectiveType: '4g', addEventListener() {}, removeEventListener() {} }) });";
+            browser
+                .cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source }))
+                .await
+                .unwrap_or_else(|e| panic!("{test}: cannot emulate save-data: {e}"));
+        }
+        browser
+    }
+
+    /// Runs a Chrome DevTools Protocol command through chromedriver (`goog/cdp/execute`).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Result<Value, String> {
+        self.client.issue_cmd(Cdp { cmd: cmd.to_string(), params }).await.map_err(|e| format!("{cmd}: {e}"))
     }
 
     /// Opens the app at `hash` (e.g. `#/ru`).
@@ -292,6 +311,23 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}
+
+/// chromedriver's door to the DevTools Protocol (not W3C WebDriver, so fantoccini has no method for it).
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or("")))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
     }
 }
 

@@ -146,13 +146,103 @@ async fn a_new_release_is_offered_with_a_reload_keeps_the_language_pack_and_lose
         b.screenshot("banner", 360).await?;
 
         b.click(".zg-update button").await?;
-        b.wait_for("#zg-f-lives_with_me").await?;
+        // The page as sent is the questionnaire's prerendered start page: wait for the live app, which
+        // restores the draft.
+        for _ in 0..100 {
+            if b.count(".zg-update").await? == 0 && b.count("#zanger > .zg-app[data-pack='ready'] #zg-f-lives_with_me").await? == 1 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        b.wait_for("#zanger > .zg-app[data-pack='ready'] #zg-f-lives_with_me").await?;
         if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != true {
             return Err("the answer given before the update was lost".into());
         }
         if b.count(".zg-update").await? != 0 {
             return Err("the banner should go once the new release runs".into());
         }
+        Ok(())
+    })
+    .await;
+}
+
+/// The paths the service worker's caches hold, and those of them this page did not fetch (nor the
+/// site's page shell, `/index.html`, which is kept as the fallback for pages never fetched).
+const KEPT_PATHS: &str = "return (async () => { const kept = []; for (const k of await caches.keys()) \
+    for (const r of await (await caches.open(k)).keys()) kept.push(new URL(r.url).pathname); \
+    const fetched = new Set([...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => new URL(e.name).pathname)); \
+    fetched.add('/index.html'); \
+    return { kept: kept.sort(), extra: kept.filter((p) => !fetched.has(p)) }; })()";
+
+#[tokio::test]
+async fn when_the_browser_saves_data_only_what_was_opened_is_kept_until_the_reader_asks_for_everything() {
+    use zanger::core::i18n::ui;
+    use zanger::core::lang::Lang;
+    with_browser("offline-save-data", Setup { save_data: true, ..Setup::default() }, async |b| {
+        let guide = "/ru/guide/family.alimony/";
+        b.open_url(&format!("{}{guide}", b.base())).await?;
+        b.wait_for(".zg-app[data-pack='ready'] article.zg-guide").await?;
+        assert_eq!(b.eval("return navigator.connection.saveData").await?, true, "save-data is emulated");
+        // The button is there from the first paint (the start script marks the page), in Russian.
+        assert_eq!(b.eval("return document.getElementById('zanger').hasAttribute('data-offline-ask')").await?, true);
+        let button = b.wait_for(".zg-footer .zg-offline-keep button").await?;
+        if !button.is_displayed().await.map_err(|e| e.to_string())? {
+            return Err("the button to keep everything is not shown".into());
+        }
+        assert_eq!(b.text(".zg-offline-keep button").await?, ui(Lang::Ru).offline_keep);
+
+        // Once the page is idle the worker keeps the page and the files it fetched, and nothing more.
+        wait_for_control(b).await?;
+        for _ in 0..100 {
+            let kept = b.eval(KEPT_PATHS).await?;
+            let paths = kept["kept"].as_array().cloned().unwrap_or_default();
+            let has = |wanted: &dyn Fn(&str) -> bool| paths.iter().any(|p| p.as_str().is_some_and(wanted));
+            if has(&|p| p == guide) && has(&|p| p.starts_with("/content-ru-")) && has(&|p| p.ends_with("_bg.wasm")) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let kept = b.eval(KEPT_PATHS).await?;
+        let paths: Vec<String> = kept["kept"].as_array().into_iter().flatten().filter_map(|p| p.as_str().map(String::from)).collect();
+        if !paths.iter().any(|p| p == guide) || !paths.iter().any(|p| p.ends_with("_bg.wasm")) {
+            return Err(format!("the page and the app it loaded should be kept: {kept}"));
+        }
+        if kept["extra"].as_array().is_none_or(|a| !a.is_empty()) || paths.iter().any(|p| p == "/" || p.ends_with(".ttf")) {
+            return Err(format!("only what the page fetched should be kept: {kept}"));
+        }
+        wait_for_kept(b, "ru").await?;
+        b.screenshot("footer", 360).await?;
+
+        // Asked, it keeps everything (the app, the reader's pack, the PDF font) and says so.
+        b.click(".zg-offline-keep button").await?;
+        let done = ui(Lang::Ru).offline_keep_done;
+        for _ in 0..100 {
+            if b.text(".zg-offline-keep [role='status']").await? == done {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(b.text(".zg-offline-keep [role='status']").await?, done);
+        let kept = b.eval(KEPT_PATHS).await?;
+        let paths: Vec<String> = kept["kept"].as_array().into_iter().flatten().filter_map(|p| p.as_str().map(String::from)).collect();
+        if !["/", "/index.html", "/zanger-pdf-sans.ttf", "/manifest.webmanifest"].iter().all(|p| paths.iter().any(|k| k == p)) {
+            return Err(format!("everything should be kept now: {kept}"));
+        }
+        wait_for_kept(b, "ru").await?;
+
+        // Offline: the page opened reloads, and a page never opened opens by its real URL.
+        b.cut_network().await?;
+        if b.network_reachable().await? {
+            return Err("the network is still reachable: this test would prove nothing".into());
+        }
+        let _ = b.console_errors().await;
+        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.wait_for(".zg-app[data-pack='ready'] article.zg-guide[data-guide='family.alimony']").await?;
+        b.open_url(&format!("{}/ru/guide/labor.wages/", b.base())).await?;
+        b.wait_for(".zg-app[data-pack='ready'] article.zg-guide[data-guide='labor.wages']").await?;
+        assert_eq!(b.page().await?, "ru/guide/labor.wages");
+        b.screenshot("guide-by-url-offline", 360).await?;
         Ok(())
     })
     .await;
