@@ -17,6 +17,12 @@ use std::path::{Path, PathBuf};
 /// Where `cargo xtask bundle` writes the file (git-ignored with the rest of `target/`).
 pub const OUTPUT: &str = "target/zanger-offline.html";
 
+/// The page's two scripts (`xtask/js/`): the data: URLs of the packs and the font, then the module
+/// that starts the wasm, whose glue goes where [`GLUE_MARKER`] is.
+const PACKS_JS: &str = include_str!("../js/bundle-packs.js");
+const BOOT_JS: &str = include_str!("../js/bundle-boot.js");
+const GLUE_MARKER: &str = "/*zanger:glue*/null";
+
 /// The PDF font's file name in `dist/` (the app asks for it under the key `font`).
 const FONT_FILE: &str = "zanger-pdf-sans.ttf";
 
@@ -404,23 +410,16 @@ fn assemble(
         }
         css.push_str(&format!("<style>\n{}\n</style>\n", escape_for_element(style, "style")));
     }
-    let urls = assets.iter().map(|(key, url)| format!("  {key}: \"{url}\"")).collect::<Vec<_>>().join(",\n");
+    let packs = crate::offline::inject("bundle-packs.js", PACKS_JS, &serde_json::json!({ "urls": assets }))?;
+    let boot = crate::offline::inject("bundle-boot.js", BOOT_JS, &serde_json::json!({ "wasm": base64(wasm) }))?;
+    if boot.matches(GLUE_MARKER).count() != 1 {
+        return Err(format!("xtask/js/bundle-boot.js should have exactly one `{GLUE_MARKER}`"));
+    }
+    let boot = boot.replacen(GLUE_MARKER, &glue_as_expression(glue)?, 1);
     let script = format!(
-        "<script>\n// The language packs and the PDF font, fetched by the app from these data: URLs instead of files next to it.\n\
-         window.zangerPackUrls = {{\n{urls}\n}};\n</script>\n\
-         <script type=\"module\">\n\
-         // The wasm-bindgen glue module, inlined.\n\
-         const bindings = {glue};\n\
-         // The wasm, in base64.\n\
-         const wasmText = atob(\"{wasm}\");\n\
-         const wasmBytes = new Uint8Array(wasmText.length);\n\
-         for (let i = 0; i < wasmText.length; i++) wasmBytes[i] = wasmText.charCodeAt(i);\n\
-         const wasm = await bindings.default({{ module_or_path: wasmBytes }});\n\
-         window.wasmBindings = bindings;\n\
-         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
-         </script>",
-        glue = escape_for_element(&glue_as_expression(glue)?, "script"),
-        wasm = base64(wasm),
+        "<script>\n{}\n</script>\n<script type=\"module\">\n{}\n</script>",
+        escape_for_element(&packs, "script"),
+        escape_for_element(&boot, "script")
     );
     let icon = icon.map(|url| format!("<link rel=\"icon\" href=\"{url}\">")).unwrap_or_default();
     // The markers are replaced one after another, the script last: its text is never searched.
@@ -571,9 +570,9 @@ mod tests {
 
         // The packs and the font as data: URLs, set before the app's module runs.
         for (key, bytes) in [("kk", "kk pack"), ("ru", "ru pack"), ("en", "en pack")] {
-            assert!(html.contains(&format!("{key}: \"data:application/octet-stream;base64,{}\"", base64(bytes.as_bytes()))), "{key}");
+            assert!(html.contains(&format!("\"{key}\": \"data:application/octet-stream;base64,{}\"", base64(bytes.as_bytes()))), "{key}");
         }
-        assert!(html.contains(&format!("font: \"data:font/ttf;base64,{}\"", base64(b"font"))));
+        assert!(html.contains(&format!("\"font\": \"data:font/ttf;base64,{}\"", base64(b"font"))));
         assert!(html.find("window.zangerPackUrls").unwrap() < html.find("<script type=\"module\">").unwrap());
 
         // The glue is inline with its exports as local bindings, and init gets the wasm's bytes.
@@ -581,13 +580,23 @@ mod tests {
         assert!(!html.contains("import init") && !html.contains("zanger-5"), "{html}");
         assert!(html.contains("class Sink {") && html.contains("function helper()"));
         assert!(html.contains("return Object.freeze({ Sink: Sink, helper: helper, initSync: initSync, default: __wbg_init });"), "{html}");
-        assert!(html.contains(&format!("atob(\"{}\")", base64(b"\0asm\x01\0\0\0"))));
+        assert!(html.contains(&format!("\"wasm\": \"{}\"", base64(b"\0asm\x01\0\0\0"))) && html.contains("atob(BUILD.wasm)"));
         assert!(html.contains("await bindings.default({ module_or_path: wasmBytes })"));
 
         // No inlined text ends its element early: one script closes per script opened.
         assert_eq!(html.matches("</script>").count(), 2, "{html}");
         assert!(html.contains("return '<\\/script><\\x21-- x';"), "{html}");
         assert!(html.contains("<div id=\"zanger\" data-standalone></div>"));
+
+        // Both scripts parse, as written in xtask/js/ and as inlined.
+        crate::offline::node_check("bundle-packs.js", PACKS_JS, false);
+        crate::offline::node_check("bundle-boot.js", BOOT_JS, true);
+        let inline = |open: &str| {
+            let at = html.find(open).unwrap() + open.len();
+            html[at..at + html[at..].find("\n</script>").unwrap()].to_string()
+        };
+        crate::offline::node_check("bundle-packs-inlined.js", &inline("<script>\n"), false);
+        crate::offline::node_check("bundle-boot-inlined.js", &inline("<script type=\"module\">\n"), true);
     }
 
     #[test]

@@ -238,20 +238,18 @@ fn generated(name: &str, script: &str) -> String {
 
 
 fn manifest(icon: &str) -> String {
-    format!(
-        r##"{{
-  "name": "Заңгер — Zanger",
-  "short_name": "Заңгер",
-  "description": "Құқықтық нұсқаулықтар мен сотқа құжаттар / Правовые инструкции и документы для суда",
-  "start_url": "./",
-  "scope": "./",
-  "display": "standalone",
-  "background_color": "#f6f7f5",
-  "theme_color": "#0b5d66",
-  "icons": [{{ "src": "{icon}", "sizes": "any", "type": "image/svg+xml", "purpose": "any" }}]
-}}
-"##
-    )
+    let manifest = json!({
+        "name": "Заңгер — Zanger",
+        "short_name": "Заңгер",
+        "description": "Құқықтық нұсқаулықтар мен сотқа құжаттар / Правовые инструкции и документы для суда",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#f6f7f5",
+        "theme_color": "#0b5d66",
+        "icons": [{ "src": icon, "sizes": "any", "type": "image/svg+xml", "purpose": "any" }],
+    });
+    format!("{}\n", serde_json::to_string_pretty(&manifest).expect("a JSON value"))
 }
 
 /// The service worker (`xtask/js/sw.js`, which says what it does), given its cache's name (after
@@ -261,6 +259,23 @@ fn service_worker(version: &str, files: &[String], on_demand: &[String]) -> Resu
     let files: Vec<String> = std::iter::once("./".to_string()).chain(files.iter().map(|f| format!("./{f}"))).collect();
     let on_demand: Vec<String> = on_demand.iter().map(|f| format!("./{f}")).collect();
     inject("sw.js", SW_JS, &json!({ "cache": format!("zanger-{version}"), "files": files, "onDemand": on_demand }))
+}
+
+/// (Tests) Runs `node --check` on `text` as a module (`.mjs`) or a classic script (`.cjs`). Node.js comes
+/// with npm, which the build needs anyway (README: Debian's nodejs).
+#[cfg(test)]
+pub(crate) fn node_check(name: &str, text: &str, module: bool) {
+    let dir = std::env::temp_dir().join(format!("zanger-js-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{}.{}", name.trim_end_matches(".js"), if module { "mjs" } else { "cjs" }));
+    std::fs::write(&path, text).unwrap();
+    let output = std::process::Command::new("node")
+        .arg("--check")
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run node ({e}): install Node.js (Debian's nodejs, which npm needs anyway)"));
+    let _ = std::fs::remove_file(&path);
+    assert!(output.status.success(), "{name} does not parse:\n{}\n{}", String::from_utf8_lossy(&output.stderr), text);
 }
 
 #[cfg(test)]
@@ -396,22 +411,6 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(subtags.get(lang.code()), Some(&json!(lang.code())));
         }
-    }
-
-    /// Runs `node --check` on `text` as a module (`.mjs`) or a classic script (`.cjs`). Node.js comes
-    /// with npm, which the build needs anyway (README: Debian's nodejs).
-    fn node_check(name: &str, text: &str, module: bool) {
-        let dir = std::env::temp_dir().join(format!("zanger-js-check-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{}.{}", name.trim_end_matches(".js"), if module { "mjs" } else { "cjs" }));
-        std::fs::write(&path, text).unwrap();
-        let output = std::process::Command::new("node")
-            .arg("--check")
-            .arg(&path)
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run node ({e}): install Node.js (Debian's nodejs, which npm needs anyway)"));
-        let _ = std::fs::remove_file(&path);
-        assert!(output.status.success(), "{name} does not parse:\n{}\n{}", String::from_utf8_lossy(&output.stderr), text);
     }
 
     #[test]
