@@ -14,6 +14,8 @@ pub struct Ui {
     pub breadcrumbs_label: &'static str,
     pub topic_guides_heading: &'static str,
     pub topic_empty: &'static str,
+    /// The topic page's list of documents to fill (questionnaires).
+    pub topic_documents_heading: &'static str,
     pub guides_count: fn(usize) -> String,
     /// The home page's life situations: a heading for the topics whose id starts with each prefix
     /// (`family.alimony` → `family`), in the order shown.
@@ -200,6 +202,7 @@ static KK: Ui = Ui {
     breadcrumbs_label: "Сіз осындасыз",
     topic_guides_heading: "Нұсқаулықтар",
     topic_empty: "Бұл тақырып бойынша нұсқаулық әлі дайын емес.",
+    topic_documents_heading: "Толтыруға болатын құжаттар",
     topic_groups: &[("family", "Отбасы және балалар"), ("labor", "Жұмыс"), ("consumer", "Сатып алу және қызметтер"), ("debt", "Қарыздар, несиелер, банкроттық"), ("housing", "Тұрғын үй және коммуналдық қызметтер"), ("inheritance", "Мұра"), ("civil", "Қолхаттар, сенімхаттар, зиянды өтеу"), ("admin", "Мемлекет және айыппұлдар"), ("court", "Сот: беру, жауап беру, шағымдану, орындау")],
     guides_count: |n| format!("{n} нұсқаулық"),
     reviewed: "Соңғы тексерілген күні",
@@ -339,6 +342,7 @@ static RU: Ui = Ui {
     breadcrumbs_label: "Вы здесь",
     topic_guides_heading: "Инструкции",
     topic_empty: "Инструкция по этой теме ещё готовится.",
+    topic_documents_heading: "Документы, которые можно заполнить",
     topic_groups: &[("family", "Семья и дети"), ("labor", "Работа"), ("consumer", "Покупки и услуги"), ("debt", "Долги, кредиты, банкротство"), ("housing", "Жильё и коммунальные услуги"), ("inheritance", "Наследство"), ("civil", "Расписки, доверенности, возмещение вреда"), ("admin", "Государство и штрафы"), ("court", "Суд: подать, ответить, обжаловать, исполнить")],
     guides_count: |n| {
         let form = match (n % 10, n % 100) {
@@ -509,6 +513,7 @@ static EN: Ui = Ui {
     breadcrumbs_label: "You are here",
     topic_guides_heading: "Guides",
     topic_empty: "The guide for this topic is not ready yet.",
+    topic_documents_heading: "Documents you can fill in",
     topic_groups: &[("family", "Family and children"), ("labor", "Work"), ("consumer", "Purchases and services"), ("debt", "Debts, loans, bankruptcy"), ("housing", "Housing and utilities"), ("inheritance", "Inheritance"), ("civil", "Receipts, powers of attorney, damage"), ("admin", "The state and fines"), ("court", "Court: file, answer, appeal, enforce")],
     guides_count: |n| if n == 1 { "1 guide".into() } else { format!("{n} guides") },
     reviewed: "Last reviewed",
