@@ -17,6 +17,7 @@ pub struct RenderContext {
     pub lang: Lang,
     pub today: Date,
     pub ui: &'static Ui,
+    pub state: crate::ui::app::AppState,
 }
 
 impl RenderContext {
@@ -105,7 +106,7 @@ fn inline(cx: RenderContext, item: &'static Inline) -> AnyView {
                         type="button"
                         class:zg-cite-unverified=unverified
                         aria-label=label
-                        on:click=move |_| focus_source(n)
+                        on:click=move |_| focus_source(cx.state, n)
                     >
                         {format!("[{n}]")}
                     </button>
@@ -117,8 +118,6 @@ fn inline(cx: RenderContext, item: &'static Inline) -> AnyView {
 }
 
 /// Scrolls to and focuses source `n` in the list (the hash belongs to routing, so no `#anchor` links).
-fn focus_source(n: usize) {
-    if let Some(item) = super::find(&format!(".zg-sources li[data-source='{n}']")) {
-        let _ = item.focus();
-    }
+fn focus_source(state: crate::ui::app::AppState, n: usize) {
+    state.focus(&format!(".zg-sources li[data-source='{n}']"));
 }

@@ -18,7 +18,7 @@ use crate::core::interview::next::{next_steps, NextSteps};
 use crate::core::interview::{Answers, Interview};
 use crate::core::lang::Lang;
 use crate::core::route::Page;
-use crate::ui::app::{focus_main_heading, use_app};
+use crate::ui::app::{use_app, AppState};
 use crate::ui::browser;
 use crate::ui::expired_figures::ExpiredFigures;
 
@@ -42,6 +42,8 @@ struct Form {
     show_errors: RwSignal<bool>,
     lang: Lang,
     today: Date,
+    /// The app the form is in (focus moves stay inside it).
+    app: AppState,
 }
 
 impl Form {
@@ -150,6 +152,7 @@ pub fn FormPage(id: String) -> impl IntoView {
         show_errors: RwSignal::new(false),
         lang,
         today: state.today,
+        app: state,
     };
     f.page.set(untrack(|| form::resume_page(f.q, &f.pages(), saved_page.as_deref())));
     // The page the person is on, saved with the draft (on the check and document stages: the last page).
@@ -297,7 +300,7 @@ fn go(f: Form, stage: Stage, page: usize) {
     f.show_errors.set(false);
     f.page.set(page);
     f.stage.set(stage);
-    request_animation_frame(focus_main_heading);
+    request_animation_frame(move || f.app.focus_main_heading());
 }
 
 #[component]
@@ -323,7 +326,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
         let (index, count, page) = current();
         if !f.page_errors(page).is_empty() {
             f.show_errors.set(true);
-            request_animation_frame(|| focus_selector(".zg-error-summary"));
+            request_animation_frame(move || f.app.focus(".zg-error-summary"));
             return;
         }
         let (answers, _) = f.read();
@@ -347,7 +350,7 @@ fn QuestionsStage(f: Form) -> impl IntoView {
                     let target = field_id(&key);
                     let label = field_label(f, &key);
                     view! {
-                        <li><a href="#" on:click=move |ev| { ev.prevent_default(); focus_selector(&format!("#{target}")); }>
+                        <li><a href="#" on:click=move |ev| { ev.prevent_default(); f.app.focus(&format!("#{target}")); }>
                             {crate::core::i18n::label_with_message(&label, &e.message(f.lang))}
                         </a></li>
                     }
@@ -406,11 +409,6 @@ fn field_label(f: Form, key: &str) -> String {
     }
 }
 
-fn focus_selector(selector: &str) {
-    if let Some(e) = crate::ui::find(selector) {
-        let _ = e.focus();
-    }
-}
 
 #[component]
 fn QuestionField(f: Form, q: &'static Question) -> impl IntoView {

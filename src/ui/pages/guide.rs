@@ -39,7 +39,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
         .into_any();
     };
 
-    let cx = RenderContext { guide, lang, today: state.today, ui };
+    let cx = RenderContext { guide, lang, today: state.today, ui, state };
     let trail = guide
         .topics
         .first()
