@@ -43,6 +43,7 @@ pub mod placeholder;
 #[cfg(test)] mod reinstatement;
 #[cfg(test)] mod power_attorney;
 #[cfg(test)] mod moral_damage;
+#[cfg(test)] mod sums_in_words;
 #[cfg(test)]
 mod private_appeal;
 #[cfg(test)]
