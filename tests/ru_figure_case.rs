@@ -1,5 +1,5 @@
 //! A duration figure renders in the nominative («1 месяц», «2 месяца», «5 месяцев»: it agrees in number,
-//! not in case). Russian prose therefore never puts one right after a word that needs the genitive
+//! not in case). Russian prose (guides, questionnaires, the page "I received a document") therefore never puts one right after a word that needs the genitive
 //! («в течение 1 месяц», «не позднее 3 месяца», «в пределах 3 года»); it says «срок — {{…}}», «у вас
 //! {{…}}», «за {{…}}» instead. For 5–20 days, months or years both cases read the same, so a figure is
 //! refused there only while its value in force ends in 1–4 (not 11–14), where they differ.
@@ -67,16 +67,32 @@ fn the_check_knows_which_values_read_differently() {
 const PENDING: [(&str, &str); 2] =
     [("debt.bankruptcy.md", "bankruptcy.plan_failure_notice"), ("debt.bankruptcy.md", "bankruptcy.notify_creditors")];
 
+/// The files of `content/<folder>` whose name ends with `ext`, sorted.
+fn files(folder: &str, ext: &str) -> Vec<std::path::PathBuf> {
+    let dir = format!("{}/content/{folder}", env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().ends_with(ext)).collect();
+    paths.sort();
+    paths
+}
+
 #[test]
-fn russian_guides_put_no_duration_after_a_word_that_needs_the_genitive() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content/guides/ru");
+fn russian_texts_put_no_duration_after_a_word_that_needs_the_genitive() {
     let mut found = Vec::new();
     let mut pending_seen = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    paths.sort();
+    let mut toml_ru_lines = 0;
+    // The Russian guides, and the Russian lines (`ru = "…"`, `text.ru = "…"`) of the questionnaires and
+    // of the page "I received a document".
+    let mut paths = files("guides/ru", ".md");
+    paths.extend(files("questionnaires", ".toml"));
+    paths.push(format!("{}/content/triage.toml", env!("CARGO_MANIFEST_DIR")).into());
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
+        let toml = path.extension().is_some_and(|e| e == "toml");
         for (n, line) in text.lines().enumerate() {
+            if toml && !(line.contains("ru = \"") || line.contains("ru=\"")) {
+                continue;
+            }
+            toml_ru_lines += usize::from(toml);
             let file = path.file_name().unwrap().to_string_lossy().to_string();
             for key in wrong_case(line) {
                 if PENDING.contains(&(file.as_str(), key.as_str())) {
@@ -88,6 +104,7 @@ fn russian_guides_put_no_duration_after_a_word_that_needs_the_genitive() {
             }
         }
     }
+    assert!(toml_ru_lines > 1000, "the Russian lines of the questionnaires were read ({toml_ru_lines})");
     for (file, key) in PENDING {
         assert!(pending_seen.iter().any(|(f, k)| f == file && k == key), "{file} no longer puts {{{{{key}}}}} after a genitive word: remove it from PENDING");
     }
