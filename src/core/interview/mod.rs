@@ -25,6 +25,7 @@ pub mod document;
 pub mod engine;
 #[cfg(test)] mod exit_routes;
 pub mod expr;
+pub mod filing_check;
 #[cfg(test)]
 mod flow;
 pub mod form;

@@ -8,6 +8,7 @@
 #[allow(dead_code)]
 mod date;
 mod exits;
+mod checks;
 
 mod codegen;
 mod figures;
@@ -91,6 +92,8 @@ pub struct Compiled {
     pub holidays: HolidaysSrc,
     /// `triage.toml` (optional): the papers of the page "I received a document".
     pub triage: triage::TriageSrc,
+    /// `filing_checks.toml` (optional): the items of "Check before you file" every claim gets.
+    pub filing: checks::CommonSrc,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -180,8 +183,14 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         Err(_) => triage::TriageSrc::default(),
     };
 
+    let filing_path = root.join("filing_checks.toml");
+    let filing = match std::fs::read_to_string(&filing_path) {
+        Ok(text) => checks::parse_common(&shown(&filing_path), &text, today, &mut diagnostics),
+        Err(_) => checks::CommonSrc::default(),
+    };
+
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage })
+        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage, filing })
     } else {
         diagnostics.sort();
         diagnostics.dedup();

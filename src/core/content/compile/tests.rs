@@ -779,7 +779,7 @@ fn bad_next_steps_are_rejected_with_their_line() {
         format!("{file}:{}: unknown figure key `deadline.apeal`: add it to content/figures.toml", at("deadline.apeal")),
         format!("{file}:{}: step text has no ru text", next_lines[2]),
         format!("{file}:{}: unverified facts (confidence \"U\") may not be published", sources[1]),
-        format!("{file}:{}: source `gpk-148` is not cited by any [[next]] step", sources[0]),
+        format!("{file}:{}: source `gpk-148` is not cited by any [[next]] step or [[checks]] item", sources[0]),
     ] {
         assert!(errs.contains(&expected), "expected\n{expected}\ngot\n{}", errs.join("\n"));
     }
