@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP9";
+const MAGIC: &[u8; 4] = b"ZGPA";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -279,7 +279,8 @@ impl Reader {
             };
             let expr = r.str()?;
             let period = r.str()?;
-            Ok(q::ComputedValue { id, kind, expr, period, when: r.str()? })
+            let when = r.str()?;
+            Ok(q::ComputedValue { id, kind, expr, period, when, event: r.texts()? })
         })?;
         let rules = self.list(|r| {
             let id = r.str()?;

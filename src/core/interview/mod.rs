@@ -20,6 +20,7 @@ mod defense_deadlines;
 #[cfg(test)]
 mod fine_deadlines;
 pub mod computed;
+pub mod dates;
 pub mod decimal;
 pub mod document;
 pub mod engine;

@@ -13,7 +13,7 @@
 //! ends with its conditional labels (a count, then each `when` and its text). `ZGP6`: the document's
 //! `signer_iin` after its `claim_price`. `ZGP7`: a value kind 3, a deadline counted with the КоАП rules
 //! (`rule = "koap"`; 2 stays the ГПК deadline). `ZGP8`: the document's `court_claim` after its
-//! `signer_iin`. `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
+//! `signer_iin`. `ZGPA`: each value ends with its calendar `event` texts (empty for none). `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
 //! its summary.
 
 use super::figures::SourceSrc;
@@ -21,7 +21,7 @@ use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP9";
+pub const MAGIC: &[u8; 4] = b"ZGPA";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -311,6 +311,7 @@ impl Writer {
             self.str(if v.kind == "deadline" { &v.start } else { &v.expr });
             self.str(&v.period);
             self.str(&v.when);
+            self.texts(&v.event);
         }
         self.uint(q.rules.len());
         for rule in &q.rules {

@@ -11,7 +11,9 @@ use crate::core::interview::next::{next_steps, NextSteps};
 use crate::core::interview::Interview;
 use crate::core::lang::Lang;
 use crate::ui::browser;
+use super::dates::YourDates;
 use super::*;
+use crate::core::interview::dates::reader_dates;
 
 #[component]
 pub(super) fn DocumentStage(f: Form) -> impl IntoView {
@@ -46,6 +48,7 @@ pub(super) fn DocumentStage(f: Form) -> impl IntoView {
         });
     };
     let next = next_steps(f.q, &visible, &values, &doc, content::figures(), f.lang, f.today);
+    let dates = reader_dates(f.q, &visible, f.lang);
     let blocks = doc
         .blocks
         .into_iter()
@@ -74,6 +77,7 @@ pub(super) fn DocumentStage(f: Form) -> impl IntoView {
         <article class="zg-document" lang=f.lang.code() aria-label=doc.title.clone()>
             {blocks}
         </article>
+        {(!dates.is_empty()).then(|| view! { <YourDates q=f.q dates=dates lang=f.lang today=f.today/> })}
         <NextPanel next=next lang=f.lang today=f.today/>
     }
 }

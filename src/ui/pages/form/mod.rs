@@ -19,6 +19,7 @@ use crate::ui::app::{use_app, AppState};
 use crate::ui::browser;
 use crate::ui::expired_figures::ExpiredFigures;
 
+mod dates;
 mod document;
 mod fields;
 mod review;
