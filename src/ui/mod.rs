@@ -11,6 +11,7 @@ mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod search;
+mod timeline;
 
 pub use app::{App, Navigation};
 

@@ -65,6 +65,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
             <ExpiredFigures keys=guide.figures.to_vec()/>
             <ReadAloud guide=guide/>
             {questionnaire_links(guide.id, lang)}
+            {crate::ui::timeline::timeline(cx)}
             <div class="zg-body">{render_body(cx)}</div>
             <Sources guide=guide/>
             <FiguresUsed guide=guide/>

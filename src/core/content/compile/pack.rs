@@ -14,14 +14,15 @@
 //! `signer_iin` after its `claim_price`. `ZGP7`: a value kind 3, a deadline counted with the КоАП rules
 //! (`rule = "koap"`; 2 stays the ГПК deadline). `ZGP8`: the document's `court_claim` after its
 //! `signer_iin`. `ZGPA`: each value ends with its calendar `event` texts (empty for none). `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
-//! its summary.
+//! its summary. `ZGPB`: each guide ends with its timeline (a count, then per step the index of `who` in
+//! `timeline::WHO`, the step, period and cost as inlines, and the indices of the sources it cites).
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGPA";
+pub const MAGIC: &[u8; 4] = b"ZGPB";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -150,6 +151,18 @@ impl Writer {
             self.block(b, &g.sources);
         }
         self.strs(&g.figures);
+        let steps = g.timeline.steps();
+        self.uint(steps.len());
+        for step in steps {
+            self.uint(super::timeline::WHO.iter().position(|w| *w == step.who).unwrap_or(0));
+            self.inlines(&step.step, &g.sources);
+            self.inlines(&step.period, &g.sources);
+            self.inlines(&step.cost, &g.sources);
+            self.uint(step.cites.len());
+            for id in &step.cites {
+                self.uint(g.sources.iter().position(|s| &s.id == id).unwrap_or(0));
+            }
+        }
     }
 
     fn source(&mut self, s: &SourceSrc) {

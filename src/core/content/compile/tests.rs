@@ -966,3 +966,6 @@ fn a_sum_in_words_is_accepted_only_for_money() {
     let text = format!("{money}{doc}").replace(", {nothing:words}", "");
     compile_dir(&with_questionnaire("doc-words", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
 }
+
+#[path = "timeline_tests.rs"]
+mod timeline_tests;
