@@ -65,6 +65,20 @@ pub struct Item {
     pub state: ItemState,
 }
 
+/// Where a ticked item is kept in the raw form (`check:<id>` = `yes`), so that it is saved and exported
+/// with the draft. Not a question id (ids have no `:`): never read as an answer, never listed as left over.
+pub const TICK_PREFIX: &str = "check:";
+
+/// The raw form's key of item `id`'s box.
+pub fn tick_key(id: &str) -> String {
+    format!("{TICK_PREFIX}{id}")
+}
+
+/// The items ticked in a raw form.
+pub fn ticked(raw: &super::form::Raw) -> BTreeSet<String> {
+    raw.iter().filter(|(_, v)| v.as_str() == "yes").filter_map(|(k, _)| k.strip_prefix(TICK_PREFIX)).map(str::to_string).collect()
+}
+
 /// The id `met_when` and `when` may read besides the answers: the document's state fee line names an
 /// exemption or a deferral, so nothing is paid when filing (`{calc.fee}` with `fee_subject` labour,
 /// alimony, health_harm or consumer).
@@ -185,6 +199,24 @@ mod tests {
         }
         assert!(check("court.power.attorney", Answers::new(), &[]).is_empty());
         assert!(check("debt.loan.demand", Answers::new(), &[]).is_empty());
+    }
+
+    #[test]
+    fn the_ticks_are_saved_with_the_draft_and_an_old_draft_has_none() {
+        use crate::core::interview::form::{leftover, load_draft, save_draft, Raw};
+        let q = content::questionnaire("debt.loan.claim", Lang::Ru).expect("questionnaire");
+        let mut raw = Raw::new();
+        raw.insert("loan_amount".into(), "1000".into());
+        raw.insert(tick_key("fee"), "yes".into());
+        let text = save_draft(q, &raw);
+        let restored = load_draft(q, &text).expect("a draft");
+        assert_eq!(ticked(&restored.raw), ["fee".to_string()].into_iter().collect::<BTreeSet<_>>());
+        assert!(leftover(q, &restored.raw).is_empty(), "a tick is not an answer left over: {:?}", leftover(q, &restored.raw));
+        assert!(restored.unusable.is_empty(), "{:?}", restored.unusable);
+        // A draft saved before the check existed: nothing ticked, every asked item to confirm.
+        let old = format!("zanger-draft 2\n{}\nschema {}\nloan_amount=1000\n", q.id, q.version);
+        let restored = load_draft(q, &old).expect("an old draft");
+        assert!(ticked(&restored.raw).is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::core::lang::Lang;
 use crate::ui::browser;
 use super::dates::YourDates;
 use super::*;
+use super::filing::FilingCheckPanel;
 use crate::core::interview::dates::reader_dates;
 
 #[component]
@@ -67,6 +68,7 @@ pub(super) fn DocumentStage(f: Form) -> impl IntoView {
         .collect_view();
     view! {
         <p class="zg-caution">{ui.form_document_caution}</p>
+        <FilingCheckPanel f=f/>
         <div class="zg-form-nav zg-no-print">
             <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Review, 0)>{ui.form_back}</button>
             <button type="button" class="zg-button" on:click=|_| { let _ = crate::ui::browser::window().map(|w| w.print()); }>{ui.form_print}</button>

@@ -22,6 +22,7 @@ use crate::ui::expired_figures::ExpiredFigures;
 mod dates;
 mod document;
 mod fields;
+mod filing;
 mod review;
 
 use document::DocumentStage;
