@@ -53,11 +53,34 @@ pub struct AppState {
     pub pack: ReadSignal<PackStatus>,
     set_route: WriteSignal<Route>,
     links: Links,
+    /// This app's own element: focus and lookups stay inside it, so several apps on one page
+    /// (`<zanger-portal>` elements side by side) never reach into each other.
+    root: NodeRef<leptos::html::Div>,
 }
 
 impl AppState {
     pub fn ui(&self) -> &'static Ui {
         ui(self.lang.get())
+    }
+
+    /// The first element of this app matching `selector` (searched from the app's own element, not from
+    /// `document`, which cannot see into the shadow root of `<zanger-portal>`).
+    pub fn find(&self, selector: &str) -> Option<web_sys::HtmlElement> {
+        use wasm_bindgen::JsCast;
+        let root = self.root.get_untracked()?;
+        root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into().ok())
+    }
+
+    /// Moves the focus to this app's first element matching `selector`, if there is one.
+    pub fn focus(&self, selector: &str) {
+        if let Some(element) = self.find(selector) {
+            let _ = element.focus();
+        }
+    }
+
+    /// Moves focus to the page's `<h1>` so keyboard and screen-reader users land on the new page.
+    pub fn focus_main_heading(&self) {
+        self.focus(".zg-main h1");
     }
 
     /// The link to `page` in the current language.
@@ -155,7 +178,8 @@ pub fn App(
     // A pack already here (the prerender has them all) is ready from the first render.
     let (pack, set_pack) = signal(if crate::core::content::pack(first_lang).is_some() { PackStatus::Ready } else { PackStatus::Loading });
     let (retry, set_retry) = signal(0u32);
-    let state = AppState { route, lang, today, pack, set_route, links };
+    let root = NodeRef::new();
+    let state = AppState { route, lang, today, pack, set_route, links, root };
     provide_context(state);
     // A click on a link of the app is a navigation inside the app: in memory (`#/…` links), or on the
     // site through the History API (links to the site's own pages). Anything else is the browser's.
@@ -232,7 +256,7 @@ pub fn App(
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
-            request_animation_frame(focus_main_heading);
+            request_animation_frame(move || state.focus_main_heading());
         }
     });
 
@@ -267,15 +291,15 @@ pub fn App(
     };
 
     view! {
-        <div class="zg-app" on:click=follow_link lang=move || lang.get().code() data-pack=move || live.then(|| match pack.get() {
+        <div class="zg-app" node_ref=root on:click=follow_link lang=move || lang.get().code() data-pack=move || live.then(|| match pack.get() {
             // The live app's state (tests and `mount_standalone` wait for it); a prerendered page has none.
             PackStatus::Loading => "loading",
             PackStatus::Ready => "ready",
             PackStatus::Failed(_) => "failed",
         })>
-            <a class="zg-skip" href="#zg-main" on:click=|ev| {
+            <a class="zg-skip" href="#zg-main" on:click=move |ev| {
                 ev.prevent_default();
-                focus_main_heading();
+                state.focus_main_heading();
             }>{move || state.ui().skip_to_content}</a>
             <Header/>
             {move || update_ready.get().then(|| view! {
@@ -349,9 +373,3 @@ fn PackWait(retry: WriteSignal<u32>) -> impl IntoView {
     }
 }
 
-/// Moves focus to the page's `<h1>` so keyboard and screen-reader users land on the new page.
-pub fn focus_main_heading() {
-    if let Some(h) = super::find(".zg-main h1") {
-        let _ = h.focus();
-    }
-}

@@ -17,13 +17,19 @@ pub struct RenderContext {
     pub lang: Lang,
     pub today: Date,
     pub ui: &'static Ui,
+    pub state: crate::ui::app::AppState,
 }
 
 impl RenderContext {
     /// Whether a block rests on a secondary or inferred fact: a cited source, or a figure whose value
     /// in force today was only read in a secondary source.
     fn block_needs_caution(&self, block: &Block) -> bool {
-        block.inlines().any(|inline| match inline {
+        self.needs_caution(block.inlines())
+    }
+
+    /// Whether any of these inlines cites a source, or uses a figure, that is not confirmed.
+    pub fn needs_caution<'a>(&self, inlines: impl IntoIterator<Item = &'a Inline>) -> bool {
+        inlines.into_iter().any(|inline| match inline {
             Inline::Cite(i) => self.guide.sources.get(usize::from(*i)).is_some_and(|s| s.confidence.needs_caution()),
             Inline::Figure { key, .. } => figures::find(crate::core::content::figures(), key)
                 .and_then(|f| f.in_force(self.today))
@@ -67,7 +73,7 @@ fn render_block(cx: RenderContext, block: &'static Block) -> AnyView {
     }
 }
 
-fn inlines(cx: RenderContext, list: &'static [Inline]) -> Vec<AnyView> {
+pub fn inlines(cx: RenderContext, list: &'static [Inline]) -> Vec<AnyView> {
     list.iter().map(|i| inline(cx, i)).collect()
 }
 
@@ -95,30 +101,31 @@ fn inline(cx: RenderContext, item: &'static Inline) -> AnyView {
                 .unwrap_or_else(|| format!("[{}]", cx.ui.figure_missing));
             view! { <span class="zg-figure" data-figure=*key>{text}</span> }.into_any()
         }
-        Inline::Cite(index) => {
-            let n = usize::from(*index) + 1;
-            let unverified = cx.guide.sources.get(usize::from(*index)).is_some_and(|s| s.confidence != Confidence::Confirmed);
-            let label = format!("{} {n}", cx.ui.cite_label);
-            view! {
-                <sup class="zg-cite">
-                    <button
-                        type="button"
-                        class:zg-cite-unverified=unverified
-                        aria-label=label
-                        on:click=move |_| focus_source(n)
-                    >
-                        {format!("[{n}]")}
-                    </button>
-                </sup>
-            }
-            .into_any()
-        }
+        Inline::Cite(index) => cite(cx, *index),
     }
 }
 
-/// Scrolls to and focuses source `n` in the list (the hash belongs to routing, so no `#anchor` links).
-fn focus_source(n: usize) {
-    if let Some(item) = super::find(&format!(".zg-sources li[data-source='{n}']")) {
-        let _ = item.focus();
+/// A numbered reference to the guide's source `index`; a click focuses it in the list of sources.
+pub fn cite(cx: RenderContext, index: u16) -> AnyView {
+    let n = usize::from(index) + 1;
+    let unverified = cx.guide.sources.get(usize::from(index)).is_some_and(|s| s.confidence != Confidence::Confirmed);
+    let label = format!("{} {n}", cx.ui.cite_label);
+    view! {
+        <sup class="zg-cite">
+            <button
+                type="button"
+                class:zg-cite-unverified=unverified
+                aria-label=label
+                on:click=move |_| focus_source(cx.state, n)
+            >
+                {format!("[{n}]")}
+            </button>
+        </sup>
     }
+    .into_any()
+}
+
+/// Scrolls to and focuses source `n` in the list (the hash belongs to routing, so no `#anchor` links).
+fn focus_source(state: crate::ui::app::AppState, n: usize) {
+    state.focus(&format!(".zg-sources li[data-source='{n}']"));
 }

@@ -11,11 +11,13 @@ mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod search;
+mod timeline;
 
 pub use app::{App, Navigation};
 
 #[cfg(target_arch = "wasm32")]
 use leptos::prelude::*;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
 
 /// The element the app mounts into when the host page does not say otherwise.
@@ -176,19 +178,14 @@ pub fn mount_portal(element: web_sys::HtmlElement, lang: Option<String>, topic: 
 }
 
 thread_local! {
-    static ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    /// Every element an app was mounted in (several `<zanger-portal>` elements may share the page): a
+    /// crash stops them all, and each gets the message.
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 #[cfg(target_arch = "wasm32")]
 fn set_root(element: &web_sys::HtmlElement) {
-    ROOT.with(|r| *r.borrow_mut() = Some(element.clone().into()));
-}
-
-/// The first element of the app matching `selector`. Searched from the element the app is mounted in,
-/// not from `document`, which cannot see into the shadow root of `<zanger-portal>`.
-pub(crate) fn find(selector: &str) -> Option<web_sys::HtmlElement> {
-    let root = ROOT.with(|r| r.borrow().clone())?;
-    root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into().ok())
+    ROOTS.with(|r| r.borrow_mut().push(element.clone().into()));
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -202,13 +199,17 @@ pub fn show_crash_message() {
         crate::core::lang::Lang::Ru => "Произошла ошибка. Ваши ответы сохранены на этом устройстве. Перезагрузите страницу.",
         crate::core::lang::Lang::En => "Something went wrong. Your answers are saved on this device. Please reload the page.",
     };
-    // Not the app's own element while it is still being rendered off the page (`mount_standalone`).
-    let mounted = ROOT.with(|r| r.borrow().clone()).filter(|root| root.is_connected());
-    let Some(root) = mounted.or_else(|| document.get_element_by_id(DEFAULT_MOUNT_ID)).or_else(|| document.body().map(Into::into)) else { return };
-    if let Ok(message) = document.create_element("p") {
-        message.set_class_name("zg-crash");
-        let _ = message.set_attribute("role", "alert");
-        message.set_text_content(Some(text));
-        let _ = root.prepend_with_node_1(&message);
+    // Not an app's element while it is still being rendered off the page (`mount_standalone`).
+    let mut roots: Vec<web_sys::Element> = ROOTS.with(|r| r.borrow().iter().filter(|root| root.is_connected()).cloned().collect());
+    if roots.is_empty() {
+        roots.extend(document.get_element_by_id(DEFAULT_MOUNT_ID).or_else(|| document.body().map(Into::into)));
+    }
+    for root in roots {
+        if let Ok(message) = document.create_element("p") {
+            message.set_class_name("zg-crash");
+            let _ = message.set_attribute("role", "alert");
+            message.set_text_content(Some(text));
+            let _ = root.prepend_with_node_1(&message);
+        }
     }
 }

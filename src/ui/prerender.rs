@@ -81,4 +81,22 @@ mod tests {
             assert!(html.contains("zg-form"), "{route:?}: {html}");
         }
     }
+
+    #[test]
+    fn a_topic_page_lists_its_guides_then_the_documents_to_fill_in() {
+        let html = render(Lang::Ru, Page::Topic("civil.documents".into()));
+        let guides = html.find("<h2>Инструкции</h2>").expect("guides first");
+        let documents = html.find("<h2>Документы, которые можно заполнить</h2>").expect("a documents heading");
+        assert!(guides < documents, "{html}");
+        // Its own documents, each a link to its questionnaire with its title.
+        for id in ["civil.loan.receipt", "court.power.attorney"] {
+            let title = content::questionnaire(id, Lang::Ru).unwrap().title.get(Lang::Ru);
+            assert!(html.contains(&format!("href=\"../../../ru/form/{id}/\"")), "{id}: {html}");
+            assert!(html[documents..].contains(title), "{id}: {html}");
+        }
+        // A topic whose documents belong elsewhere lists none of them, and no empty heading.
+        let court_fees = render(Lang::Kk, Page::Topic("court.fees".into()));
+        let any_form = content::questionnaires(Lang::Kk).iter().any(|q| q.topics.contains(&"court.fees"));
+        assert_eq!(court_fees.contains("Толтыруға болатын құжаттар"), any_form, "{court_fees}");
+    }
 }

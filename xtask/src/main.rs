@@ -8,8 +8,9 @@
 //! - `e2e [--test FILE] [-- NAME]`  only the end-to-end tests (given ones, else all) on the build in `dist/`
 //! - `sizes`  prints raw, gzip and brotli sizes of every file in `dist/` as a Markdown table
 //! - `budget` checks the size budgets on the build in `dist/` (the last stage of `test`)
-//! - `audit [--no-build] [--brotli] [/lang/page ...]`  Lighthouse (mobile, simulated throttling) on the
-//!   release build: scores, metrics and failing audits of home (kk, ru), a guide and a questionnaire
+//! - `audit [--no-build] [--brotli] [--runs N] [/lang/page/ ...]`  Lighthouse (mobile, simulated throttling)
+//!   on the release build: scores, metrics, medians of N runs (3) and failing audits of home, a topic, a
+//!   guide and a questionnaire's start page in kk and ru, by their real URLs
 //!   (`--brotli`: served brotli-compressed, as a production host would)
 //! - `bench-browser`  times search per keystroke in headless Chromium: ours (wasm), Fuse.js, MiniSearch
 //! - `bench-documents [--cpu-throttle N]`  times document generation (text, DOCX, PDF) of every questionnaire
@@ -61,7 +62,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> String {
-    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | e2e [--test FILE] | sizes | budget | audit [--no-build] [--brotli] [/lang/page ...] | bench-browser | bench-documents [--cpu-throttle N] | tools | kb search --lang L \"query\" | kb search-batch>".into()
+    "usage: cargo xtask <build | bundle [--no-build] | serve [--port N] | test | e2e [--test FILE] | sizes | budget | audit [--no-build] [--brotli] [--runs N] [/lang/page/ ...] | bench-browser | bench-documents [--cpu-throttle N] | tools | kb search --lang L \"query\" | kb search-batch>".into()
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

@@ -14,6 +14,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 /// Pinned npm `axe-core`, run inside the page by the accessibility end-to-end test.
 pub const AXE_VERSION: &str = "4.14.1";
+/// Pinned npm `ical.js` (Mozilla's iCalendar parser, Thunderbird's): the calendar end-to-end test reads
+/// the app's `.ics` with it (`tests/e2e/ics-check.mjs`), an independent reader of what the app writes.
+pub const ICAL_JS_VERSION: &str = "2.2.1";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -41,6 +44,7 @@ pub fn ensure_all(root: &Path, needs: Needs) -> Result<Tools, String> {
         ensure_chromium()?;
         ensure_pdftotext()?;
         ensure_axe(root)?;
+        ensure_ical_js(root)?;
     }
     Ok(Tools { bin_dir, wasm_bindgen_version })
 }
@@ -130,6 +134,20 @@ fn ensure_axe(root: &Path) -> Result<(), String> {
         .args(["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"])
         .arg(&prefix)
         .arg(format!("axe-core@{AXE_VERSION}")))
+}
+
+fn ensure_ical_js(root: &Path) -> Result<(), String> {
+    let prefix = root.join("tools/ical");
+    let installed = std::fs::read_to_string(prefix.join("node_modules/ical.js/package.json")).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{ICAL_JS_VERSION}\"")) && prefix.join("node_modules/ical.js/dist/ical.js").is_file() {
+        println!("ok: ical.js {ICAL_JS_VERSION} (npm)");
+        return Ok(());
+    }
+    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"])
+        .arg(&prefix)
+        .arg(format!("ical.js@{ICAL_JS_VERSION}")))
 }
 
 /// Chromium and chromedriver from Debian, at the same major version.

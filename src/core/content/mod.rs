@@ -465,6 +465,16 @@ pub fn triage() -> &'static [crate::core::triage::Kind] {
     data::TRIAGE
 }
 
+/// The items of "Check before you file" every claim gets (`content/filing_checks.toml`).
+pub fn common_filing_checks() -> &'static [crate::core::interview::filing_check::FilingCheck] {
+    data::COMMON_FILING_CHECKS
+}
+
+/// What questionnaire `id` files with a court and its own check items (`filing`, `[[checks]]`), if any.
+pub fn filing_entry(id: &str) -> Option<&'static crate::core::interview::filing_check::FilingEntry> {
+    data::FILING.iter().find(|e| e.questionnaire == id)
+}
+
 /// Which version of the acts the triage's statements were read in.
 pub fn triage_version_note() -> &'static Texts {
     &data::TRIAGE_VERSION_NOTE

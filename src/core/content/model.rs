@@ -81,8 +81,62 @@ pub struct Guide {
     pub reviewed: Date,
     pub sources: &'static [Source],
     pub body: &'static [Block],
-    /// Keys of the figures the body uses, so the page can list their sources.
+    /// Keys of the figures the body and the timeline use, so the page can list their sources.
     pub figures: &'static [&'static str],
+    /// The procedure step by step, in order; empty for a guide that describes none.
+    pub timeline: &'static [Step],
+}
+
+/// Who acts in a step of a guide's timeline (`who` in the header; the same order as the compiler's list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    You,
+    OtherSide,
+    Employer,
+    Seller,
+    Commission,
+    Court,
+    Bailiff,
+    Body,
+    Notary,
+    Registry,
+}
+
+impl Who {
+    /// In the order of `compile::timeline::WHO`: the pack stores the index.
+    pub const ALL: [Who; 10] = [
+        Who::You,
+        Who::OtherSide,
+        Who::Employer,
+        Who::Seller,
+        Who::Commission,
+        Who::Court,
+        Who::Bailiff,
+        Who::Body,
+        Who::Notary,
+        Who::Registry,
+    ];
+
+    /// The header's word for it (`who = "court"`).
+    pub fn code(self) -> &'static str {
+        ["you", "other_side", "employer", "seller", "commission", "court", "bailiff", "body", "notary", "registry"][self as usize]
+    }
+
+    /// Its place in [`Who::ALL`] (and in `Ui::timeline_who`).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One step of a guide's timeline. `period` and `cost` are empty when the guide states none.
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    pub who: Who,
+    pub text: &'static [Inline],
+    pub period: &'static [Inline],
+    pub cost: &'static [Inline],
+    /// Indices into the guide's `sources`.
+    pub cites: &'static [u16],
 }
 
 #[derive(Debug, PartialEq)]

@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGP9";
+const MAGIC: &[u8; 4] = b"ZGPB";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -169,7 +169,24 @@ impl Reader {
         let sources = self.list(Reader::source)?;
         let body = self.list(Reader::block)?;
         let figures = self.strs()?;
-        Ok(Guide { id, lang, title, summary, topics, keywords, reviewed, sources, body, figures })
+        let timeline = self.list(|r| r.step(sources.len()))?;
+        Ok(Guide { id, lang, title, summary, topics, keywords, reviewed, sources, body, figures, timeline })
+    }
+
+    /// A timeline step; its citations must point into the guide's `sources` (`count` of them).
+    fn step(&mut self, count: usize) -> Read<Step> {
+        let who = *Who::ALL.get(self.uint()?).ok_or(self.damaged())?;
+        let text = self.inlines()?;
+        let period = self.inlines()?;
+        let cost = self.inlines()?;
+        let cites = self.list(|r| {
+            let i = r.uint()?;
+            if i >= count {
+                return Err(r.damaged());
+            }
+            u16::try_from(i).map_err(|_| r.damaged())
+        })?;
+        Ok(Step { who, text, period, cost, cites })
     }
 
     fn source(&mut self) -> Read<Source> {
@@ -279,7 +296,8 @@ impl Reader {
             };
             let expr = r.str()?;
             let period = r.str()?;
-            Ok(q::ComputedValue { id, kind, expr, period, when: r.str()? })
+            let when = r.str()?;
+            Ok(q::ComputedValue { id, kind, expr, period, when, event: r.texts()? })
         })?;
         let rules = self.list(|r| {
             let id = r.str()?;

@@ -78,7 +78,7 @@ fn arrears_and_losses_are_added_to_the_price() {
     assert!(text.contains("Цена иска: 75\u{a0}160\u{a0}₸"), "{text}");
     assert!(text.contains("ИСКОВОЕ ЗАЯВЛЕНИЕ о взыскании задолженности по алиментам и неустойки"), "{text}");
     assert!(text.contains("задолженность по алиментам в размере 60\u{a0}000\u{a0}₸"), "{text}");
-    assert!(text.contains("в части, не покрытой неустойкой, в размере 10\u{a0}000\u{a0}₸"), "{text}");
+    assert!(text.contains("в части, не покрытой неустойкой, в размере 10\u{a0}000\u{a0}₸ (десять тысяч тенге)."), "{text}");
     assert!(steps.contains("Госпошлина: 751,60\u{a0}₸"), "{steps}");
 }
 

@@ -33,6 +33,7 @@ fn the_generic_path_reaches_a_counterclaim_naming_the_case_with_its_price_and_a_
         "подп. 1 ст. 154 ГПК РК",
         // The first money answer of the defaults is 200 000 ₸.
         "Цена иска: 200\u{a0}000\u{a0}₸",
+        "в мою пользу 200\u{a0}000\u{a0}₸ (двести тысяч тенге).",
         "Принять настоящий встречный иск к производству для совместного рассмотрения с первоначальным иском по делу № 7511-26-00-2/1234.",
         "«___» ____________ 20___ г.",
     ] {
@@ -52,7 +53,7 @@ fn the_generic_path_reaches_a_counterclaim_naming_the_case_with_its_price_and_a_
 fn the_kazakh_counterclaim_is_complete_and_undated() {
     let Outcome { text, exit, .. } = outcome("court.counterclaim", counterclaim(), Lang::Kk, TODAY);
     assert_eq!(exit, None);
-    for part in ["ҚАРСЫ ТАЛАП ҚОЮ", "Іс № 7511-26-00-2/1234", "ҚР АПК 153-бабының 1-бөлігіне", "154-бабының 1) тармақшасы", "«___» ____________ 20___ ж."] {
+    for part in ["ҚАРСЫ ТАЛАП ҚОЮ", "200\u{a0}000\u{a0}₸ (екі жүз мың теңге) өндіріп алу.", "Іс № 7511-26-00-2/1234", "ҚР АПК 153-бабының 1-бөлігіне", "154-бабының 1) тармақшасы", "«___» ____________ 20___ ж."] {
         assert!(text.contains(part), "`{part}` missing from\n{text}");
     }
     assert!(!text.contains('{') && !text.contains("07.12.2026"), "{text}");

@@ -30,6 +30,14 @@ fn instalments_during_enforcement_state_what_is_left_and_the_monthly_payment_und
         assert_eq!(visible.get("remaining"), Some(&Answer::Money(48_000_000)), "{lang:?}");
         assert_eq!(visible.get("instalment_monthly"), Some(&Answer::Money(4_000_000)), "{lang:?}");
         assert!(text.contains("480\u{a0}000\u{a0}₸") && text.contains("40\u{a0}000\u{a0}₸"), "{lang:?}: {text}");
+        // The sum awarded, what is left and the monthly payment, in figures and in words.
+        let words = match lang {
+            Lang::Kk => ["600\u{a0}000\u{a0}₸ (алты жүз мың теңге)", "480\u{a0}000\u{a0}₸ (төрт жүз сексен мың теңге)", "40\u{a0}000\u{a0}₸ (қырық мың теңге)"],
+            _ => ["600\u{a0}000\u{a0}₸ (шестьсот тысяч тенге)", "480\u{a0}000\u{a0}₸ (четыреста восемьдесят тысяч тенге)", "40\u{a0}000\u{a0}₸ (сорок тысяч тенге)"],
+        };
+        for part in words {
+            assert!(text.contains(part), "{lang:?}: `{part}` missing from\n{text}");
+        }
         assert!(text.contains("246") && !text.contains("238"), "{lang:?}: the basis during enforcement is art. 246:\n{text}");
     }
 }

@@ -299,7 +299,7 @@ mod tests {
     static ALIMONY: Questionnaire =
         Questionnaire { topics: &["family.alimony"], guide: "family.alimony", exits: &EXITS, values: &VALUES, rules: &RULES, ..Questionnaire::fixture("alimony", &PAGES) };
     static VALUES: [crate::core::interview::model::ComputedValue; 1] =
-        [crate::core::interview::model::ComputedValue { id: "per_child", kind: ValueKind::Number, expr: "mrp_amount / children", period: "", when: "" }];
+        [crate::core::interview::model::ComputedValue { id: "per_child", kind: ValueKind::Number, expr: "mrp_amount / children", period: "", when: "", event: crate::core::content::model::Texts { kk: "", ru: "", en: "" } }];
     static RULES: [Rule; 1] = [Rule { id: "at_least_two", broken_when: "mrp_amount < 2", field: "mrp_amount", message: T }];
 
     fn with(pairs: &[(&str, Answer)]) -> Interview<'static> {

@@ -316,9 +316,10 @@ pub fn is_asked(q: &Questionnaire, key: &str) -> bool {
     }
 }
 
-/// The keys of `raw` no current question asks, in key order.
+/// The keys of `raw` no current question asks, in key order (the ticks of "Check before you file",
+/// `filing_check::TICK_PREFIX`, are the form's own and not listed).
 pub fn leftover(q: &Questionnaire, raw: &Raw) -> Vec<String> {
-    raw.keys().filter(|k| !is_asked(q, k)).cloned().collect()
+    raw.keys().filter(|k| !is_asked(q, k) && !k.starts_with(super::filing_check::TICK_PREFIX)).cloned().collect()
 }
 
 fn escape(text: &str) -> String {

@@ -20,11 +20,13 @@ mod defense_deadlines;
 #[cfg(test)]
 mod fine_deadlines;
 pub mod computed;
+pub mod dates;
 pub mod decimal;
 pub mod document;
 pub mod engine;
 #[cfg(test)] mod exit_routes;
 pub mod expr;
+pub mod filing_check;
 #[cfg(test)]
 mod flow;
 pub mod form;
@@ -43,6 +45,7 @@ pub mod placeholder;
 #[cfg(test)] mod reinstatement;
 #[cfg(test)] mod power_attorney;
 #[cfg(test)] mod moral_damage;
+#[cfg(test)] mod sums_in_words;
 #[cfg(test)]
 mod private_appeal;
 #[cfg(test)]

@@ -81,6 +81,8 @@ pub struct ComputedValue {
     /// Condition; empty means always. Entries with the same id are alternatives: the first whose
     /// condition holds and whose expression has a value gives the value.
     pub when: &'static str,
+    /// Deadline: the event it is in the reader's calendar and timeline (empty texts: none).
+    pub event: Texts,
 }
 
 /// How a deadline value counts its period.

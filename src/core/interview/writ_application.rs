@@ -50,7 +50,7 @@ fn the_court_s_last_day_to_issue_the_writ_is_three_working_days_from_entry_into_
     later.insert("in_force_date".into(), Answer::Date(Date::new(2026, 12, 14)));
     let Outcome { visible, steps, .. } = on(later, Lang::Ru, Date::new(2026, 12, 21));
     assert_eq!(visible.get("writ_due"), Some(&Answer::Date(Date::new(2026, 12, 18))));
-    assert!(steps.contains("должен был быть выписан") && steps.contains("до 18.12.2026"), "{steps}");
+    assert!(steps.contains("должны были выписать за 3\u{a0}рабочих дня") && steps.contains("до 18.12.2026"), "{steps}");
 }
 
 #[test]

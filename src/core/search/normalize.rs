@@ -213,9 +213,14 @@ pub enum Layout {
     CyrillicToLatin,
 }
 
-/// Re-reads `text` as if typed with the keyboard in another layout. `None` when nothing changes.
+/// Re-reads `text` as if typed with the keyboard in another layout. `None` when nothing changes, and
+/// for Cyrillic holding a Kazakh letter (ә, і, ң, …): no Russian key types it, so it was typed on
+/// purpose and is no English word in the wrong layout.
 pub fn relayout(text: &str, layout: Layout) -> Option<String> {
     let lower = text.to_lowercase();
+    if layout == Layout::CyrillicToLatin && lower.chars().any(|c| KK_DIGIT_KEYS.iter().any(|(_, kk)| *kk == c)) {
+        return None;
+    }
     let out: String = lower
         .chars()
         .map(|c| match layout {
@@ -286,5 +291,8 @@ mod tests {
         assert_eq!(relayout("n3k", Layout::LatinToKazakh).as_deref(), Some("тіл"));
         assert_eq!(relayout("сршдв", Layout::CyrillicToLatin).as_deref(), Some("child"));
         assert_eq!(relayout("123", Layout::LatinToRussian), None);
+        // Kazakh typed on the Kazakh layout: «шағымдану» is not English typed in Russian.
+        assert_eq!(relayout("мемлекеттік органның шешіміне сотқа шағымдану", Layout::CyrillicToLatin), None);
+        assert_eq!(relayout("сотка шагымдану", Layout::CyrillicToLatin).as_deref(), Some("cjnrf ifusvlfye"));
     }
 }

@@ -3,9 +3,11 @@
 //!
 //! - [`text`]: the plain text both set (a block with its number, the language tag);
 //! - [`docx`]: the Word file, a stored zip of three XML parts;
-//! - [`pdf`]: the PDF, A4 pages in one embedded TrueType font (`pdf/font.rs`, `layout.rs`, `objects.rs`).
+//! - [`pdf`]: the PDF, A4 pages in one embedded TrueType font (`pdf/font.rs`, `layout.rs`, `objects.rs`);
+//! - [`ics`]: the reader's dates as a calendar file (not a document: its events come from `interview::dates`).
 
 pub mod docx;
+pub mod ics;
 pub mod pdf;
 pub mod text;
 

@@ -39,7 +39,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
         .into_any();
     };
 
-    let cx = RenderContext { guide, lang, today: state.today, ui };
+    let cx = RenderContext { guide, lang, today: state.today, ui, state };
     let trail = guide
         .topics
         .first()
@@ -65,6 +65,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
             <ExpiredFigures keys=guide.figures.to_vec()/>
             <ReadAloud guide=guide/>
             {questionnaire_links(guide.id, lang)}
+            {crate::ui::timeline::timeline(cx)}
             <div class="zg-body">{render_body(cx)}</div>
             <Sources guide=guide/>
             <FiguresUsed guide=guide/>

@@ -73,7 +73,7 @@ pub fn ReceivedPage() -> impl IntoView {
         // Errors take the focus (and are announced as an alert); an answer is announced by the status
         // line while the focus stays on the button, the answer's links next in the tab order.
         if kind().is_none() || date().is_err() {
-            request_animation_frame(|| focus("#zg-received-errors"));
+            request_animation_frame(move || state.focus("#zg-received-errors"));
         }
     };
     let status = move || {
@@ -96,7 +96,7 @@ pub fn ReceivedPage() -> impl IntoView {
                 .into_iter()
                 .map(|(target, message)| {
                     view! {
-                        <li><a href="#" on:click=move |ev| { ev.prevent_default(); focus(&target); }>{message}</a></li>
+                        <li><a href="#" on:click=move |ev| { ev.prevent_default(); state.focus(&target); }>{message}</a></li>
                     }
                 })
                 .collect_view();
@@ -196,11 +196,6 @@ fn kinds_first_radio() -> String {
     triage::kinds().first().map_or_else(|| format!("#{DATE_ID}"), |k| format!("#{}", radio_id(k)))
 }
 
-fn focus(selector: &str) {
-    if let Some(e) = crate::ui::find(selector) {
-        let _ = e.focus();
-    }
-}
 
 /// What the paper is, the last day, what happens after it, and the links.
 #[component]

@@ -1,4 +1,4 @@
-//! A topic page: the guides that cover the topic.
+//! A topic page: the guides that cover the topic, then the documents the reader can fill in for it.
 
 use leptos::prelude::*;
 
@@ -48,7 +48,39 @@ pub fn TopicPage(id: String) -> impl IntoView {
             <h1 tabindex="-1">{topic.name.get(lang)}</h1>
             <h2>{ui.topic_guides_heading}</h2>
             {list}
+            {documents(topic.id)}
         </section>
     }
     .into_any()
+}
+
+/// The questionnaires that belong to the topic: those whose first topic it is, then those that also name it
+/// (a power of attorney is filed in many kinds of case). Nothing is shown when there are none.
+fn documents(topic_id: &'static str) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang.get_untracked();
+    let ui = state.ui();
+    let all = content::questionnaires(lang);
+    let primary = all.iter().filter(|q| q.topics.first() == Some(&topic_id));
+    let secondary = all.iter().filter(|q| q.topics.first() != Some(&topic_id) && q.topics.contains(&topic_id));
+    let cards: Vec<_> = primary
+        .chain(secondary)
+        .map(|q| {
+            let href = state.link(Route::new(lang, Page::Form(q.id.to_string())));
+            view! {
+                <li>
+                    <a class="zg-card zg-card-form" href=href data-form=q.id>
+                        <span class="zg-card-title">{q.title.get(lang)}</span>
+                        <span class="zg-card-summary">{q.summary.get(lang)}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect();
+    (!cards.is_empty()).then(|| {
+        view! {
+            <h2>{ui.topic_documents_heading}</h2>
+            <ul class="zg-cards zg-forms">{cards}</ul>
+        }
+    })
 }

@@ -413,3 +413,67 @@ async fn an_element_embedding_mounts_in_a_shadow_root_navigates_in_memory_and_le
     })
     .await;
 }
+
+/// Several `<zanger-portal>` elements on one host page are separate apps: each navigates on its own, and
+/// the focus after a navigation lands on that portal's own heading (not on the one mounted last).
+#[tokio::test]
+async fn two_elements_side_by_side_navigate_and_focus_on_their_own() {
+    with_browser("embed-two-elements", Setup::default(), async |b| {
+        b.client.goto(&format!("{}/embed-demo.html", b.base())).await.map_err(|e| e.to_string())?;
+        // A second portal, in Kazakh, on its home page, after the first.
+        b.eval(
+            "const second = document.createElement('zanger-portal'); second.id = 'second'; second.setAttribute('lang', 'kk'); \
+             document.getElementById('zanger-element').after(second); return null",
+        )
+        .await?;
+        let heading = |id: &str| format!("const r = document.getElementById('{id}')?.shadowRoot; const h = r && r.querySelector('.zg-main h1'); return h ? h.textContent : '';");
+        let wait_for = async |script: String, wanted: &str| -> Result<(), String> {
+            let mut seen = String::new();
+            for _ in 0..100 {
+                seen = b.eval(&script).await?.as_str().unwrap_or("").to_string();
+                if seen == wanted {
+                    return Ok(());
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(format!("expected `{wanted}`, saw `{seen}` ({script})"))
+        };
+        wait_for(heading("zanger-element"), "Алименты").await?;
+        wait_for(heading("second"), HOME_KK).await?;
+        // The focused element of a portal: its shadow root's active element, described by tag and heading text.
+        let focused = |id: &str| {
+            format!(
+                "const a = document.activeElement; const inner = a && a.id === '{id}' ? a.shadowRoot.activeElement : null; \
+                 return inner ? inner.tagName + ':' + inner.textContent : 'outside:' + (a ? a.id || a.tagName : '');"
+            )
+        };
+        // The first portal (mounted first) follows a link to a guide: the second stays on its home page.
+        b.eval("document.getElementById('zanger-element').shadowRoot.querySelector(\".zg-main a[href*='/guide/']\").click(); return null").await?;
+        let guide_title = "const g = document.getElementById('zanger-element').shadowRoot.querySelector('article.zg-guide h1'); return g ? g.textContent : '';";
+        let mut title = String::new();
+        for _ in 0..100 {
+            title = b.eval(guide_title).await?.as_str().unwrap_or("").to_string();
+            if !title.is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if title.is_empty() {
+            return Err("the first portal did not open the guide".into());
+        }
+        wait_for(focused("zanger-element"), &format!("H1:{title}")).await?;
+        wait_for(heading("second"), HOME_KK).await?;
+        // The second follows a topic tile: its own heading takes the focus; the first keeps its guide.
+        b.eval("document.getElementById('second').shadowRoot.querySelector(\".zg-tile[data-topic='family.divorce']\").click(); return null").await?;
+        wait_for(heading("second"), "Некені бұзу").await?;
+        wait_for(focused("second"), "H1:Некені бұзу").await?;
+        wait_for(heading("zanger-element"), &title).await?;
+        if b.eval("return location.pathname + location.hash").await? != "/embed-demo.html" {
+            return Err("the host page's URL changed".into());
+        }
+        b.eval("document.getElementById('zanger-element').scrollIntoView(); return null").await?;
+        b.screenshot("host", 1280).await?;
+        Ok(())
+    })
+    .await;
+}

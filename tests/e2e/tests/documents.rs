@@ -62,6 +62,12 @@ async fn complete_with(b: &Browser, id: &str, lang: &str, text: &str) -> Result<
         return Err(format!("{id} {lang}: an unfilled placeholder in the next steps:\n{next}"));
     }
     b.screenshot(&format!("{id}-{lang}"), 1280).await?;
+    // On a phone: the document and its next steps read without sideways scrolling (Russian, the longer
+    // words; a screenshot at 360 px to look at).
+    if lang == "ru" {
+        b.fits_width(320).await.map_err(|e| format!("{id} {lang}: {e}"))?;
+        b.screenshot(&format!("{id}-{lang}"), 360).await?;
+    }
     b.click(".zg-download-docx").await?;
     let bytes = b.downloaded(&format!("{id}-{lang}.docx")).await?;
     let xml = zanger::core::writers::docx::read_entry(&bytes, "word/document.xml").ok_or("no document.xml")?;

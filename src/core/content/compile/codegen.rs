@@ -72,6 +72,7 @@ pub fn to_rust(content: &Compiled) -> String {
     out.push_str("];\n");
     holidays(&mut out, &content.holidays);
     out.push_str(&super::triage::to_rust(&content.triage));
+    out.push_str(&super::checks::to_rust(&content.filing, &content.questionnaires, source));
     out
 }
 

@@ -7,6 +7,7 @@ use toml::Spanned;
 
 use super::figures::{check_source, toml_date, FigureSrc, RawSource, SourceRole, SourceSrc};
 use super::markdown::{self, BlockSrc, InlineSrc, LinkSrc};
+use super::timeline::{self, RawStep, TimelineSrc};
 use super::{known_list, Date, Diagnostic, FileReport, LANGS};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,8 +22,9 @@ pub struct GuideSrc {
     pub reviewed: Date,
     pub sources: Vec<SourceSrc>,
     pub body: Vec<BlockSrc>,
-    /// Figure keys used in the body, in first-use order.
+    /// Figure keys used in the body, then in the timeline, in first-use order.
     pub figures: Vec<String>,
+    pub timeline: TimelineSrc,
 }
 
 /// What a guide is checked against.
@@ -46,6 +48,12 @@ struct Header {
     reviewed: Spanned<super::figures::DateField>,
     #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
+    /// The procedure, step by step (see `timeline.rs`).
+    #[serde(default)]
+    timeline: Vec<Spanned<RawStep>>,
+    /// Why the guide has no timeline (it describes no procedure).
+    #[serde(default)]
+    no_timeline: Option<Spanned<String>>,
 }
 
 /// Parses and checks one guide. `dir_lang` is the folder it is in and `stem` its file name without `.md`.
@@ -166,6 +174,12 @@ fn parse_in(text: &str, dir_lang: &str, stem: &str, ctx: &Context, report: &mut 
             _ => {}
         }
     }
+    let timeline = timeline::check(header.timeline, header.no_timeline, header_start, &sources, ctx, report);
+    for key in timeline.steps().iter().flat_map(|s| s.figures()) {
+        if !figures.iter().any(|k| k == key) && ctx.figures.contains_key(key) {
+            figures.push(key.to_string());
+        }
+    }
     for (source, line) in sources.iter().zip(&source_lines) {
         if !cited.contains(&source.id) {
             report.at_line(*line, format!("source `{}` is never cited: cite it as [@{}] or remove it", source.id, source.id));
@@ -184,6 +198,7 @@ fn parse_in(text: &str, dir_lang: &str, stem: &str, ctx: &Context, report: &mut 
         sources,
         body,
         figures,
+        timeline,
     })
 }
 

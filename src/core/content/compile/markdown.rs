@@ -236,7 +236,7 @@ fn link_target(url: &str, offset: usize, report: &mut FileReport) -> Option<Link
 }
 
 /// Splits text into plain text, `{{figure}}` / `{{figure*factor}}` and `[@source]` forms.
-fn special_forms(text: &str, offset: usize, report: &mut FileReport) -> Vec<InlineSrc> {
+pub fn special_forms(text: &str, offset: usize, report: &mut FileReport) -> Vec<InlineSrc> {
     let line = report.line_of(offset);
     let mut out = Vec::new();
     let mut plain = String::new();

@@ -8,6 +8,7 @@
 #[allow(dead_code)]
 mod date;
 mod exits;
+mod checks;
 
 mod codegen;
 mod figures;
@@ -17,6 +18,7 @@ mod markdown;
 pub mod pack;
 mod questionnaire;
 mod synonyms;
+pub mod timeline;
 mod topics;
 pub mod triage;
 mod values;
@@ -91,6 +93,10 @@ pub struct Compiled {
     pub holidays: HolidaysSrc,
     /// `triage.toml` (optional): the papers of the page "I received a document".
     pub triage: triage::TriageSrc,
+    /// `filing_checks.toml` (optional): the items of "Check before you file" every claim gets.
+    pub filing: checks::CommonSrc,
+    /// Problems that do not stop the build (`build.rs` prints them): the guides without a timeline.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -167,6 +173,9 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         }
     }
 
+    timeline::check_languages(&guides, &mut diagnostics);
+    let warnings = timeline::missing(&guides);
+
     let guide_ids = present.keys().cloned().collect();
     let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &guide_ids, &context.figures, today, &mut diagnostics);
 
@@ -180,8 +189,14 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
         Err(_) => triage::TriageSrc::default(),
     };
 
+    let filing_path = root.join("filing_checks.toml");
+    let filing = match std::fs::read_to_string(&filing_path) {
+        Ok(text) => checks::parse_common(&shown(&filing_path), &text, today, &mut diagnostics),
+        Err(_) => checks::CommonSrc::default(),
+    };
+
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage })
+        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage, filing, warnings })
     } else {
         diagnostics.sort();
         diagnostics.dedup();

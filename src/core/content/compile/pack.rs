@@ -13,15 +13,16 @@
 //! ends with its conditional labels (a count, then each `when` and its text). `ZGP6`: the document's
 //! `signer_iin` after its `claim_price`. `ZGP7`: a value kind 3, a deadline counted with the КоАП rules
 //! (`rule = "koap"`; 2 stays the ГПК deadline). `ZGP8`: the document's `court_claim` after its
-//! `signer_iin`. `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
-//! its summary.
+//! `signer_iin`. `ZGPA`: each value ends with its calendar `event` texts (empty for none). `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
+//! its summary. `ZGPB`: each guide ends with its timeline (a count, then per step the index of `who` in
+//! `timeline::WHO`, the step, period and cost as inlines, and the indices of the sources it cites).
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGP9";
+pub const MAGIC: &[u8; 4] = b"ZGPB";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -150,6 +151,18 @@ impl Writer {
             self.block(b, &g.sources);
         }
         self.strs(&g.figures);
+        let steps = g.timeline.steps();
+        self.uint(steps.len());
+        for step in steps {
+            self.uint(super::timeline::WHO.iter().position(|w| *w == step.who).unwrap_or(0));
+            self.inlines(&step.step, &g.sources);
+            self.inlines(&step.period, &g.sources);
+            self.inlines(&step.cost, &g.sources);
+            self.uint(step.cites.len());
+            for id in &step.cites {
+                self.uint(g.sources.iter().position(|s| &s.id == id).unwrap_or(0));
+            }
+        }
     }
 
     fn source(&mut self, s: &SourceSrc) {
@@ -311,6 +324,7 @@ impl Writer {
             self.str(if v.kind == "deadline" { &v.start } else { &v.expr });
             self.str(&v.period);
             self.str(&v.when);
+            self.texts(&v.event);
         }
         self.uint(q.rules.len());
         for rule in &q.rules {

@@ -235,6 +235,13 @@ pub struct QuestionnaireSrc {
     /// `[[rules]]`: rules across answers with their messages (see `values.rs`).
     #[serde(default)]
     pub rules: Vec<super::values::RuleSrc>,
+    /// `filing = "claim"`: the document is filed with a court as a claim and gets the common items of
+    /// `filing_checks.toml` in "Check before you file" (see `checks.rs`).
+    #[serde(default)]
+    pub filing: String,
+    /// `[[checks]]`: this questionnaire's own items of that check.
+    #[serde(default)]
+    pub checks: Vec<super::checks::CheckSrc>,
 }
 
 /// One `[[next]]` step: a text (with `{{figures}}` and the document's `{placeholders}`), an optional
@@ -366,6 +373,7 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
     }
     q.sources = check_sources(&q, known, &mut report);
     check_next(&q, &asked, text, known, &mut report);
+    super::checks::check_questionnaire(&q, &asked, text, &mut report);
     check_migrations(&q, &mut report);
     let failed = !report.diagnostics.is_empty();
     out.append(&mut report.diagnostics);
@@ -534,8 +542,8 @@ fn check_sources(q: &QuestionnaireSrc, known: &Known, report: &mut FileReport) -
             report.at_line(line, format!("duplicate source id `{}`", source.id));
             continue;
         }
-        if !q.next.iter().any(|step| step.sources.contains(&source.id)) {
-            report.at_line(line, format!("source `{}` is not cited by any [[next]] step", source.id));
+        if !q.next.iter().any(|step| step.sources.contains(&source.id)) && !q.checks.iter().any(|c| c.sources.contains(&source.id)) {
+            report.at_line(line, format!("source `{}` is not cited by any [[next]] step or [[checks]] item", source.id));
         }
         out.push(source);
     }

@@ -779,7 +779,7 @@ fn bad_next_steps_are_rejected_with_their_line() {
         format!("{file}:{}: unknown figure key `deadline.apeal`: add it to content/figures.toml", at("deadline.apeal")),
         format!("{file}:{}: step text has no ru text", next_lines[2]),
         format!("{file}:{}: unverified facts (confidence \"U\") may not be published", sources[1]),
-        format!("{file}:{}: source `gpk-148` is not cited by any [[next]] step", sources[0]),
+        format!("{file}:{}: source `gpk-148` is not cited by any [[next]] step or [[checks]] item", sources[0]),
     ] {
         assert!(errs.contains(&expected), "expected\n{expected}\ngot\n{}", errs.join("\n"));
     }
@@ -966,3 +966,6 @@ fn a_sum_in_words_is_accepted_only_for_money() {
     let text = format!("{money}{doc}").replace(", {nothing:words}", "");
     compile_dir(&with_questionnaire("doc-words", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
 }
+
+#[path = "timeline_tests.rs"]
+mod timeline_tests;

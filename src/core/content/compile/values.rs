@@ -45,6 +45,11 @@ pub struct ValueSrc {
     /// repaid, else `loan_amount`).
     #[serde(default)]
     pub when: String,
+    /// For a deadline: the event it becomes in the reader's calendar (`.ics`) and in their own timeline
+    /// on the document's page, e.g. «Последний день подать возражение». Empty: the date is not an event
+    /// (an intermediate date). kk and ru are required when any text is given.
+    #[serde(default)]
+    pub event: TextsSrc,
 }
 
 impl ValueSrc {
@@ -138,6 +143,10 @@ pub fn check(
         if !value.when.trim().is_empty() {
             check_condition(&value.when, asked, line, "when", report);
         }
+        let has_event = !(value.event.kk.is_empty() && value.event.ru.is_empty() && value.event.en.is_empty());
+        if has_event && value.kind != "deadline" {
+            report.at_line(line, format!("value `{name}`: only a deadline can be an `event` (a date for the reader's calendar)"));
+        }
         match value.kind.as_str() {
             "money" | "number" => {
                 if !value.start.is_empty() || !value.period.is_empty() || !value.rule.is_empty() {
@@ -172,6 +181,9 @@ pub fn check(
                 let start_is_date = kind_of(&value.start) == Some("date") || q.values[..i].iter().any(|v| v.id == value.start && v.kind == "deadline");
                 if !start_is_date {
                     report.at_line(line, format!("value `{name}`: `start = \"{}\"` must name a date question or an earlier deadline", value.start));
+                }
+                if has_event {
+                    check_texts(&value.event, &format!("value `{name}`: `event`"), line, report);
                 }
                 if !["", "gpk", "koap"].contains(&value.rule.as_str()) {
                     report.at_line(line, format!("value `{name}`: `rule` must be \"gpk\" (the default) or \"koap\", not \"{}\"", value.rule));
