@@ -39,8 +39,45 @@ impl RenderContext {
     }
 }
 
-pub fn render_body(cx: RenderContext) -> impl IntoView {
-    cx.guide.body.iter().map(move |block| render_block(cx, block)).collect_view()
+/// The guide's text. The prerender (native) writes it whole. The live app renders it a few blocks per
+/// task: a long guide rendered in one go is one long task that blocks a slow phone (Lighthouse at 4× CPU
+/// measured a 0.6 s task in the wasm during the takeover of family.alimony). The takeover of a
+/// prerendered page waits until every block is in (`pending` is set until then and
+/// `ui::when_pack_settled` reads it), so the reader never sees a part.
+pub fn render_body(cx: RenderContext, pending: RwSignal<bool>) -> impl IntoView {
+    /// Blocks per task.
+    const STEP: usize = 6;
+    let chunks: Vec<&'static [Block]> = cx.guide.body.chunks(STEP).collect();
+    let total = chunks.len();
+    let ready = RwSignal::new(if cfg!(target_arch = "wasm32") { total.min(1) } else { total });
+    pending.set(ready.get_untracked() < total);
+    if ready.get_untracked() < total {
+        render_more(ready, pending, total);
+    }
+    chunks
+        .into_iter()
+        .enumerate()
+        .map(move |(i, chunk)| {
+            // Each chunk renders once, when its turn comes (a memo, so later turns do not render it again).
+            let shown = Memo::new(move |_| ready.get() > i);
+            move || shown.get().then(|| chunk.iter().map(|block| render_block(cx, block)).collect_view())
+        })
+        .collect_view()
+}
+
+/// Lets one more chunk render in a task of its own, until all are in.
+fn render_more(ready: RwSignal<usize>, pending: RwSignal<bool>, total: usize) {
+    set_timeout(
+        move || {
+            ready.update(|n| *n = (*n + 1).min(total));
+            if ready.get_untracked() < total {
+                render_more(ready, pending, total);
+            } else {
+                pending.set(false);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn render_block(cx: RenderContext, block: &'static Block) -> AnyView {

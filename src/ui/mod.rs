@@ -96,10 +96,12 @@ fn mount_standalone() {
 }
 
 /// Runs `then` in a task of its own once the app rendered in `offstage` has its language's pack (or
-/// could not get it); at once when there is nothing to wait for.
+/// could not get it) and its page is whole (a guide renders its text over several tasks); at once when
+/// there is nothing to wait for.
 #[cfg(target_arch = "wasm32")]
 fn when_pack_settled(offstage: Option<web_sys::HtmlElement>, then: impl FnOnce() + 'static) {
-    let loading = offstage.as_ref().and_then(|o| o.query_selector(".zg-app[data-pack='loading']").ok().flatten()).is_some();
+    // The pack still on its way, or a page still rendering its text a few blocks per task (a guide).
+    let loading = offstage.as_ref().and_then(|o| o.query_selector(".zg-app[data-pack='loading'], [data-zg-pending]").ok().flatten()).is_some();
     if loading {
         set_timeout(move || when_pack_settled(offstage, then), std::time::Duration::from_millis(30));
     } else {

@@ -40,6 +40,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
     };
 
     let cx = RenderContext { guide, lang, today: state.today, ui, state };
+    let pending = RwSignal::new(false);
     let trail = guide
         .topics
         .first()
@@ -47,7 +48,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
         .map(|t| vec![(t.name.get(lang).to_string(), Page::Topic(t.id.to_string()))])
         .unwrap_or_default();
     view! {
-        <article class="zg-guide" data-guide=guide.id>
+        <article class="zg-guide" data-guide=guide.id data-zg-pending=move || pending.get().then_some("")>
             <Breadcrumbs trail=trail current=guide.title.to_string()/>
             <h1 tabindex="-1">{guide.title}</h1>
             <p class="zg-lead">{guide.summary}</p>
@@ -66,7 +67,7 @@ pub fn GuidePage(id: String) -> impl IntoView {
             <ReadAloud guide=guide/>
             {questionnaire_links(guide.id, lang)}
             {crate::ui::timeline::timeline(cx)}
-            <div class="zg-body">{render_body(cx)}</div>
+            <div class="zg-body">{render_body(cx, pending)}</div>
             <Sources guide=guide/>
             <FiguresUsed guide=guide/>
         </article>
