@@ -193,7 +193,7 @@ mod tests {
     fn every_claim_gets_the_common_items_and_other_documents_none() {
         for id in ["labor.wages.claim", "debt.loan.claim", "alimony.claim"] {
             let items = check(id, Answers::new(), &[]);
-            for common in ["copies", "signature", "fee", "representative"] {
+            for common in ["copies", "signature", "fee", "representative", "court"] {
                 assert!(state(&items, common).is_some(), "{id}: no `{common}` in {items:?}");
             }
         }
