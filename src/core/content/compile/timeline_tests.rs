@@ -105,3 +105,13 @@ fn a_guide_without_a_timeline_is_refused_unless_it_says_why() {
     let errs = errors(&root);
     assert!(errs.iter().any(|e| e.starts_with("content/guides/ru/x.md:8: a guide with [[timeline]] steps must not also say `no_timeline`")), "{errs:?}");
 }
+
+#[test]
+fn the_pack_and_the_app_name_who_acts_in_the_same_order() {
+    // The pack stores `who` as its index in `timeline::WHO`; the app reads it back as `Who::ALL[index]`.
+    assert_eq!(timeline::WHO.len(), Who::ALL.len());
+    for (i, code) in timeline::WHO.iter().enumerate() {
+        assert_eq!(Who::ALL[i].code(), *code);
+        assert_eq!(Who::ALL[i].index(), i);
+    }
+}
