@@ -23,10 +23,6 @@ fn main() {
     };
     match compile::compile_dir(&root, build_date()) {
         Ok(content) => {
-            // Not fatal (yet): each procedure guide still without a [[timeline]], one line each.
-            for w in &content.warnings {
-                println!("cargo:warning={w}");
-            }
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
             let mut rust = compile::to_rust(&content);
             rust.push_str(&synonyms_rust(&content));

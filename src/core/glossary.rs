@@ -158,6 +158,7 @@ fn all_kazakh_texts() -> Vec<Text> {
     toml_kk_texts(&root().join("content/figures.toml"), &mut texts);
     toml_kk_texts(&root().join("content/holidays.toml"), &mut texts);
     toml_kk_texts(&root().join("content/triage.toml"), &mut texts);
+    toml_kk_texts(&root().join("content/filing_checks.toml"), &mut texts);
     rust_kk_texts(&root().join("src/core/i18n.rs"), Some("static KK: Ui"), &mut texts);
     rust_kk_texts(&root().join("src/core/interview/input.rs"), None, &mut texts);
     for path in files(&root().join("src/core/calc"), "rs") {

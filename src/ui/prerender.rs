@@ -69,6 +69,32 @@ mod tests {
     }
 
     #[test]
+    fn a_guide_page_holds_its_timeline_as_an_ordered_list_of_its_steps_in_order() {
+        let guide = content::guide("labor.wages", Lang::Ru).unwrap();
+        assert!(guide.timeline.len() >= 3, "the guide has a timeline");
+        let html = render(Lang::Ru, Page::Guide("labor.wages".into()));
+        let start = html.find("<ol class=\"zg-timeline\">").expect("the timeline is an ordered list");
+        let list = &html[start..start + html[start..].find("</ol>").unwrap()];
+        assert!(html.find("<h2 id=\"zg-timeline-h\">Шаги, сроки и расходы</h2>").is_some_and(|h| h < start), "{html}");
+        assert!(start < html.find("class=\"zg-body\"").unwrap(), "before the text of the guide");
+        assert_eq!(list.matches("<li").count(), guide.timeline.len(), "{list}");
+        // Each step in order, with who acts, its text and its citations.
+        let mut at = 0;
+        for step in guide.timeline {
+            let crate::core::content::Inline::Text(first) = step.text[0] else { panic!("{step:?}") };
+            let who = crate::core::i18n::ui(Lang::Ru).timeline_who[step.who.index()];
+            let found = list[at..].find(first).unwrap_or_else(|| panic!("{first} after byte {at}: {list}"));
+            assert!(list[at..at + found].contains(who), "{who} before {first}: {list}");
+            at += found;
+        }
+        assert!(list.contains("data-who=\"commission\""), "{list}");
+        assert!(list.contains("<strong>Срок: </strong>"), "{list}");
+        assert!(list.contains("<strong>Стоимость: </strong>"), "{list}");
+        assert!(list.contains("data-figure=\"deadline.labor_commission\""), "a figure, rendered: {list}");
+        assert!(list.contains("class=\"zg-cite\""), "{list}");
+    }
+
+    #[test]
     fn every_page_renders_and_home_lists_every_topic() {
         let routes = routes();
         assert!(routes.len() > 3 * 29, "{}", routes.len());

@@ -178,6 +178,16 @@ mod tests {
     }
 
     #[test]
+    fn a_reinstatement_claim_has_the_same_commission_item() {
+        let mut skipped = wages("none", Some("not_applied"));
+        skipped.remove("wants_reinstatement");
+        assert_eq!(state(&check("labor.reinstatement.claim", skipped, &[]), "commission"), Some(ItemState::Unmet));
+        let mut done = wages("none", Some("unresolved"));
+        done.remove("wants_reinstatement");
+        assert_eq!(state(&check("labor.reinstatement.claim", done, &[]), "commission"), Some(ItemState::Met));
+    }
+
+    #[test]
     fn a_named_fee_exemption_meets_the_fee_item_and_a_fee_to_pay_is_asked() {
         // Labour claims: the document names the exemption.
         let items = check("labor.wages.claim", wages("micro", None), &[]);
@@ -193,7 +203,7 @@ mod tests {
     fn every_claim_gets_the_common_items_and_other_documents_none() {
         for id in ["labor.wages.claim", "debt.loan.claim", "alimony.claim"] {
             let items = check(id, Answers::new(), &[]);
-            for common in ["copies", "signature", "fee", "representative"] {
+            for common in ["copies", "signature", "fee", "representative", "court"] {
                 assert!(state(&items, common).is_some(), "{id}: no `{common}` in {items:?}");
             }
         }

@@ -189,3 +189,91 @@ fn item(c: &CheckSrc, sources: &[SourceSrc], source: &impl Fn(&SourceSrc) -> Str
         cited.join(", ")
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    const SOURCE: &str = "[[sources]]\nid = \"gpk-149\"\nact = \"Гражданский процессуальный кодекс Республики Казахстан от 31.10.2015 № 377-V\"\narticle = \"ст. 149\"\nversion = \"ред. 2020\"\nread = 2026-01-05\nurl = \"https://adilet.zan.kz/rus/docs/K1500000377\"\nconfidence = \"C\"\n";
+    const CHECK: &str = "\n[[checks]]\nid = \"copies\"\nfiling = \"claim\"\nask = true\nsources = [\"gpk-149\"]\ntitle = { kk = \"к\", ru = \"р\" }\ntodo = { kk = \"к\", ru = \"р\" }\n";
+
+    fn common(text: &str) -> (CommonSrc, Vec<String>) {
+        let mut out = Vec::new();
+        let parsed = parse_common("content/filing_checks.toml", text, Date::today_utc(), &mut out);
+        (parsed, out.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn a_common_item_is_read_with_its_source() {
+        let (parsed, errs) = common(&format!("{SOURCE}{CHECK}"));
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(parsed.checks.len(), 1);
+        assert_eq!(parsed.sources[0].id, "gpk-149");
+    }
+
+    #[test]
+    fn each_mistake_in_a_common_item_is_reported_at_its_line() {
+        // Line 10 is `[[checks]]`, 11 its id, 12 `filing`, 13 `ask`, 14 `sources`.
+        let unknown_filing = CHECK.replace("filing = \"claim\"", "filing = \"appeal\"");
+        let (_, errs) = common(&format!("{SOURCE}{unknown_filing}"));
+        assert!(errs.contains(&"content/filing_checks.toml:12: check `copies` needs `filing` = one of claim".to_string()), "{errs:?}");
+        let neither = CHECK.replace("ask = true", "ask = false");
+        let (_, errs) = common(&format!("{SOURCE}{neither}"));
+        assert!(errs.contains(&"content/filing_checks.toml:10: check `copies` is neither computed (`met_when`) nor asked (`ask = true`)".to_string()), "{errs:?}");
+        let reads_an_answer = CHECK.replace("ask = true", "met_when = \"fee_paid\"");
+        let (_, errs) = common(&format!("{SOURCE}{reads_an_answer}"));
+        assert!(errs.iter().any(|e| e.starts_with("content/filing_checks.toml:13: met_when `fee_paid` reads `fee_paid`")), "{errs:?}");
+        let unknown_source = CHECK.replace("[\"gpk-149\"]", "[\"gpk-149\", \"gpk-999\"]");
+        let (_, errs) = common(&format!("{SOURCE}{unknown_source}"));
+        assert!(errs.contains(&"content/filing_checks.toml:14: check `copies` cites `gpk-999`, which is not in [[sources]]".to_string()), "{errs:?}");
+        let (_, errs) = common(&format!("{SOURCE}{}", CHECK.replace("ru = \"р\" }\ntodo", "ru = \"\" }\ntodo")));
+        assert!(errs.iter().any(|e| e.starts_with("content/filing_checks.toml:10:")), "{errs:?}");
+    }
+
+    /// The real content in a scratch folder, with `edit` applied to the wages claim.
+    fn compile_with_wages(name: &str, edit: impl Fn(&str) -> String) -> Vec<String> {
+        fn copy(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for entry in std::fs::read_dir(from).unwrap() {
+                let entry = entry.unwrap();
+                let target = to.join(entry.file_name());
+                if entry.file_type().unwrap().is_dir() {
+                    copy(&entry.path(), &target);
+                } else {
+                    std::fs::copy(entry.path(), target).unwrap();
+                }
+            }
+        }
+        let real = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+        let root = std::env::temp_dir().join(format!("zanger-checks-{name}-{}", std::process::id())).join("content");
+        let _ = std::fs::remove_dir_all(&root);
+        copy(&real, &root);
+        let file = root.join("questionnaires/labor.wages.claim.toml");
+        let text = std::fs::read_to_string(&file).unwrap();
+        let edited = edit(&text);
+        assert_ne!(edited, text, "the edit changed nothing");
+        std::fs::write(&file, edited).unwrap();
+        let errs = match super::super::compile_dir(&root, Date::today_utc()) {
+            Ok(_) => Vec::new(),
+            Err(d) => d.iter().map(|d| d.to_string()).collect(),
+        };
+        let _ = std::fs::remove_dir_all(root.parent().unwrap());
+        errs
+    }
+
+    #[test]
+    fn a_questionnaire_item_reading_an_unknown_answer_is_reported_at_its_line() {
+        let errs = compile_with_wages("typo", |t| t.replacen("met_when = 'commission_exception != \"none\"", "met_when = 'commision_exception != \"none\"", 1));
+        let real = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content/questionnaires/labor.wages.claim.toml")).unwrap();
+        let line = real.lines().position(|l| l.starts_with("met_when = 'commission_exception")).unwrap() + 1;
+        let want = format!("content/questionnaires/labor.wages.claim.toml:{line}: met_when `");
+        assert!(errs.iter().any(|e| e.starts_with(&want) && e.contains("reads `commision_exception`")), "{errs:?}");
+    }
+
+    #[test]
+    fn a_questionnaire_filing_kind_must_be_known() {
+        let errs = compile_with_wages("filing", |t| t.replacen("filing = \"claim\"", "filing = \"appeal\"", 1));
+        assert!(errs.iter().any(|e| e.starts_with("content/questionnaires/labor.wages.claim.toml:") && e.contains("unknown `filing = \"appeal\"`; use one of claim")), "{errs:?}");
+    }
+}

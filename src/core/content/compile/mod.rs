@@ -95,8 +95,6 @@ pub struct Compiled {
     pub triage: triage::TriageSrc,
     /// `filing_checks.toml` (optional): the items of "Check before you file" every claim gets.
     pub filing: checks::CommonSrc,
-    /// Problems that do not stop the build (`build.rs` prints them): the guides without a timeline.
-    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads and validates everything under `root` (the `content/` folder). `today` is the build date: no
@@ -174,7 +172,7 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
     }
 
     timeline::check_languages(&guides, &mut diagnostics);
-    let warnings = timeline::missing(&guides);
+    diagnostics.extend(timeline::missing(&guides));
 
     let guide_ids = present.keys().cloned().collect();
     let questionnaires = compile_questionnaires(root, &shown, &topic_ids, &guide_ids, &context.figures, today, &mut diagnostics);
@@ -196,7 +194,7 @@ pub fn compile_dir(root: &Path, today: Date) -> Result<Compiled, Vec<Diagnostic>
     };
 
     if diagnostics.is_empty() {
-        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage, filing, warnings })
+        Ok(Compiled { topics, figures, guides, synonyms, questionnaires, holidays, triage, filing })
     } else {
         diagnostics.sort();
         diagnostics.dedup();

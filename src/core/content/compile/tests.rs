@@ -57,7 +57,7 @@ summary = "Summary"
 topics = ["family.alimony"]
 keywords = ["alimony"]
 reviewed = 2026-11-20
-
+no_timeline = "a test guide"
 [[sources]]
 id = "kbs-139"
 act = "Кодекс о браке (супружестве) и семье"

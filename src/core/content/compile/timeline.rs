@@ -191,7 +191,8 @@ pub fn check_languages(guides: &[GuideSrc], out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// One warning per guide that neither has a timeline nor says it needs none, on its Russian file.
+/// One error per guide that neither has a timeline nor says it needs none, on its Russian file: a new
+/// guide of a procedure cannot be published without its steps.
 pub fn missing(guides: &[GuideSrc]) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut seen = std::collections::BTreeSet::new();

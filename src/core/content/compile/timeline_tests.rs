@@ -16,9 +16,12 @@ step = "The court decides."
 period = "{{deadline.appeal}} from the day it is filed"
 "#;
 
-/// A guide in `lang` whose header ends with `extra` (timeline steps, `no_timeline`).
+/// The fixture guide's own `no_timeline` line (it stands for every guide that is not about timelines).
+const NONE: &str = "no_timeline = \"a test guide\"\n";
+
+/// A guide in `lang` without the fixture's `no_timeline`, whose header ends with `extra` (timeline steps).
 fn with_header(lang: &str, id: &str, extra: &str) -> String {
-    guide(lang, id, "T [@kbs-139].").replacen("confidence = \"C\"\n+++", &format!("confidence = \"C\"\n{extra}+++"), 1)
+    guide(lang, id, "T [@kbs-139].").replacen(NONE, "\n", 1).replacen("confidence = \"C\"\n+++", &format!("confidence = \"C\"\n{extra}+++"), 1)
 }
 
 fn three(name: &str, ru: &str, kk: &str, en: &str) -> PathBuf {
@@ -33,7 +36,6 @@ fn line_of(text: &str, needle: &str) -> usize {
 fn a_timeline_compiles_into_the_pack_in_order() {
     let root = three("tl-valid", STEPS, STEPS, STEPS);
     let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
-    assert!(compiled.warnings.is_empty(), "{:?}", compiled.warnings);
     let g = compiled.guides.iter().find(|g| g.lang == "ru").unwrap();
     assert_eq!(g.figures, ["mrp", "deadline.appeal"], "the timeline's figures are listed with the guide's");
     let pack = decode_pack(&compiled, "ru");
@@ -86,22 +88,30 @@ fn the_languages_must_have_the_same_steps() {
 }
 
 #[test]
-fn a_guide_without_a_timeline_is_listed_unless_it_says_why() {
-    let compiled = compile_dir(&three("tl-missing", "", "", ""), today()).unwrap_or_else(|d| panic!("{d:?}"));
-    let warnings: Vec<String> = compiled.warnings.iter().map(ToString::to_string).collect();
-    assert_eq!(warnings, ["content/guides/ru/x.md:1: guide `x` has no [[timeline]]: add its steps, or `no_timeline = \"why\"` if it describes no procedure"]);
+fn a_guide_without_a_timeline_is_refused_unless_it_says_why() {
+    let errs = errors(&three("tl-missing", "", "", ""));
+    assert_eq!(errs, ["content/guides/ru/x.md:1: guide `x` has no [[timeline]]: add its steps, or `no_timeline = \"why\"` if it describes no procedure"]);
 
-    let none = "no_timeline = \"a receipt template\"\n";
-    // `no_timeline` is a top-level key: it goes before the [[sources]] tables.
-    let put = |lang: &str| guide(lang, "x", "T [@kbs-139].").replacen("reviewed = ", &format!("{none}reviewed = "), 1);
+    // The fixture says `no_timeline` (a top-level key, before the [[sources]] tables).
+    let put = |lang: &str| guide(lang, "x", "T [@kbs-139].");
+    assert!(put("ru").contains(NONE));
     let root = scratch_exact("tl-none", &[("ru", "x", &put("ru")), ("kk", "x", &put("kk")), ("en", "x", &put("en"))]);
     let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
-    assert!(compiled.warnings.is_empty(), "{:?}", compiled.warnings);
     assert!(decode_pack(&compiled, "kk").guides[0].timeline.is_empty());
 
     // Steps and `no_timeline` together contradict each other.
-    let both = |lang: &str| with_header(lang, "x", STEPS).replacen("reviewed = ", &format!("{none}reviewed = "), 1);
+    let both = |lang: &str| with_header(lang, "x", STEPS).replacen("reviewed = ", &format!("{NONE}reviewed = "), 1);
     let root = scratch_exact("tl-both", &[("ru", "x", &both("ru")), ("kk", "x", &both("kk")), ("en", "x", &both("en"))]);
     let errs = errors(&root);
     assert!(errs.iter().any(|e| e.starts_with("content/guides/ru/x.md:8: a guide with [[timeline]] steps must not also say `no_timeline`")), "{errs:?}");
+}
+
+#[test]
+fn the_pack_and_the_app_name_who_acts_in_the_same_order() {
+    // The pack stores `who` as its index in `timeline::WHO`; the app reads it back as `Who::ALL[index]`.
+    assert_eq!(timeline::WHO.len(), Who::ALL.len());
+    for (i, code) in timeline::WHO.iter().enumerate() {
+        assert_eq!(Who::ALL[i].code(), *code);
+        assert_eq!(Who::ALL[i].index(), i);
+    }
 }
