@@ -5,15 +5,19 @@ use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
 use super::model::Questionnaire;
+use super::placeholder::WORDS;
 use crate::core::calc::{alimony, alimony_penalty};
 use crate::core::calc::court::{choose_court, ClaimKind, CourtFacts};
 use crate::core::calc::fee::{state_fee, ClaimValue, FeeRequest, FeeSubject};
+use crate::core::calc::words::money_in_words;
 use crate::core::date::Date;
 use crate::core::figures::money;
 use crate::core::lang::Lang;
 
-/// Every computed value `q`'s template declares, for these (visible) answers on `today`. A value that
-/// cannot be computed from the answers given is left out (its block is conditioned on those answers).
+/// Every computed value `q`'s template declares, for these (visible) answers on `today`, keyed as the
+/// template reads it after `calc.`: a sum of money also as `<key>:words`, in words in `lang`. A value
+/// that cannot be computed from the answers given is left out (its block is conditioned on those
+/// answers), its words too; a fee that is an exemption rather than a sum has no words.
 pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for key in q.document.computed {
@@ -25,11 +29,32 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
             }
             continue;
         }
-        if let Some(value) = value(q, key, answers, lang, today) {
-            out.insert(key.to_string(), value);
+        match value(q, key, answers, lang, today) {
+            Some(Value::Text(text)) => {
+                out.insert(key.to_string(), text);
+            }
+            // A sum also in words, for `{calc.<key>:words}`: from the amount itself, never from its text.
+            Some(Value::Money { tiyn, text }) => {
+                out.insert(key.to_string(), text);
+                out.insert(format!("{key}{WORDS}"), money_in_words(tiyn, lang));
+            }
+            None => {}
         }
     }
     out
+}
+
+/// A computed value: text, or a sum of money (`tiyn`) with the text the template shows for it.
+enum Value {
+    Text(String),
+    Money { tiyn: i64, text: String },
+}
+
+impl Value {
+    /// A sum shown in figures only: «1 200 000 ₸».
+    fn sum(tiyn: i64) -> Value {
+        Value::Money { tiyn, text: money(tiyn as f64 / 100.0) }
+    }
 }
 
 /// The alimony penalty (КоБС art. 171, `calc::alimony_penalty`) on the answers: the group `debts` (each
@@ -223,26 +248,26 @@ fn text<'a>(answers: &'a Answers, id: &str) -> Option<&'a str> {
     }
 }
 
-fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<String> {
+fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<Value> {
     match key {
-        "children_count" => Some(children(answers).to_string()),
-        "share" => alimony::share_for(children(answers)).ok().map(|s| s.text()),
+        "children_count" => Some(Value::Text(children(answers).to_string())),
+        "share" => alimony::share_for(children(answers)).ok().map(|s| Value::Text(s.text())),
         "monthly_amount" => match answers.get("income_monthly") {
-            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| money(a.monthly_tiyn as f64 / 100.0)),
+            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| Value::sum(a.monthly_tiyn)),
             _ => None,
         },
         "fixed_sum" => match answers.get("fixed_sum_mrp") {
-            Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| money(a.monthly_tiyn as f64 / 100.0)),
+            Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| Value::sum(a.monthly_tiyn)),
             _ => None,
         },
         // The price of an alimony claim is the total of the payments for one year (ГПК art. 104
         // ч. 1 п. 5): twelve monthly payments.
         "yearly_amount" => match answers.get("income_monthly") {
-            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| money((a.monthly_tiyn * 12) as f64 / 100.0)),
+            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| Value::sum(a.monthly_tiyn * 12)),
             _ => None,
         },
         "yearly_fixed_sum" => match answers.get("fixed_sum_mrp") {
-            Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| money((a.monthly_tiyn * 12) as f64 / 100.0)),
+            Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| Value::sum(a.monthly_tiyn * 12)),
             _ => None,
         },
         "fee" => {
@@ -263,12 +288,14 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
             let value = match price {
                 // A price that computes to nothing (a penalty with no day of delay): no fee to count.
                 Some(0) => {
-                    return Some(match lang {
-                        Lang::Kk => "есептелмеді: талап қоюдың бағасы 0\u{a0}₸",
-                        Lang::Ru => "не рассчитана: цена иска 0\u{a0}₸",
-                        Lang::En => "not counted: the value of the claim is 0\u{a0}₸",
-                    }
-                    .to_string())
+                    return Some(Value::Text(
+                        match lang {
+                            Lang::Kk => "есептелмеді: талап қоюдың бағасы 0\u{a0}₸",
+                            Lang::Ru => "не рассчитана: цена иска 0\u{a0}₸",
+                            Lang::En => "not counted: the value of the claim is 0\u{a0}₸",
+                        }
+                        .to_string(),
+                    ))
                 }
                 Some(tiyn) => ClaimValue::Property { price_tiyn: tiyn },
                 None if !q.document.claim_price.is_empty() => return None,
@@ -282,23 +309,24 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
                 let basis: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
                 // The rule's act and article, in the document's language (the calculator cites in Russian).
                 let article = fee.citations.iter().map(|c| cite(c.act, c.article, lang)).collect::<Vec<_>>().join("; ");
+                // An exemption or a deferral is a text, not a sum: it has no words.
                 match fee.amount_tiyn {
-                    0 => format!("{basis} ({article})"),
-                    amount => format!("{} — {basis} ({article})", money(amount as f64 / 100.0)),
+                    0 => Value::Text(format!("{basis} ({article})")),
+                    tiyn => Value::Money { tiyn, text: format!("{} — {basis} ({article})", money(tiyn as f64 / 100.0)) },
                 }
             })
         }
         // The court and the reason come from the court calculator (`calc::court`), the one source of
         // which court hears what; a court the person named themselves wins.
         "court" => match (text(answers, "court_name"), text(answers, "court_place")) {
-            (Some(name), _) => Some(name.to_string()),
+            (Some(name), _) => Some(Value::Text(name.to_string())),
             (None, Some(place)) => {
                 let choice = choose_court(claim_kind(q), &court_facts(answers));
                 let court = choice.options.first()?.court.name().get(lang);
-                Some(match lang {
+                Some(Value::Text(match lang {
                     Lang::Kk => crate::core::calc::court::kk_addressee(place, court),
                     Lang::Ru | Lang::En => format!("{} ({place})", capitalised(court)),
-                })
+                }))
             }
             (None, None) => None,
         },
@@ -306,14 +334,14 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
         "court_reason" => {
             let reason = choose_court(claim_kind(q), &court_facts(answers)).reason.text().get(lang);
             let mut chars = reason.trim_end_matches('.').chars();
-            Some(chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default())
+            Some(Value::Text(chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()))
         }
         "back_from" => match answers.get("back_since") {
-            Some(Answer::Date(d)) => Some(d.to_string()),
+            Some(Answer::Date(d)) => Some(Value::Text(d.to_string())),
             _ => None,
         },
-        "alimony_penalty" | "alimony_unpaid" | "penalty_claim" => computed_money(key, answers, today).map(|t| money(t as f64 / 100.0)),
-        "penalty_rate" => alimony_penalty(answers, today).map(|p| percent_text(p.rate_percent)),
+        "alimony_penalty" | "alimony_unpaid" | "penalty_claim" => computed_money(key, answers, today).map(Value::sum),
+        "penalty_rate" => alimony_penalty(answers, today).map(|p| Value::Text(percent_text(p.rate_percent))),
         _ => None,
     }
 }
@@ -557,6 +585,7 @@ pub(crate) mod tests {
             for block in q.document.blocks {
                 for name in placeholders(block.text.ru) {
                     if let Some(key) = name.strip_prefix("calc.") {
+                        let key = key.strip_suffix(WORDS).unwrap_or(key);
                         assert!(q.document.computed.contains(&key), "{}: {name}", q.id);
                     }
                 }

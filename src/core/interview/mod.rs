@@ -5,6 +5,7 @@ pub mod answers;
 #[cfg(test)] mod alimony_arrears;
 #[cfg(test)] mod alimony_change;
 #[cfg(test)] mod bailiff_complaint;
+#[cfg(test)] mod calc_words;
 pub mod birth;
 pub mod carry;
 #[cfg(test)] mod cassation;

@@ -172,8 +172,13 @@ pub const COMPUTED: [&str; 15] = [
     "alimony_penalty", "alimony_unpaid", "penalty_rate", "penalty_line", "penalty_claim",
 ];
 
-/// The computed values that are sums of money, so that `claim_price = "calc.<key>"` may name them.
+/// The computed sums that `claim_price = "calc.<key>"` may name (the engine computes them before the fee).
 pub const COMPUTED_MONEY: [&str; 3] = ["alimony_penalty", "alimony_unpaid", "penalty_claim"];
+
+/// The computed values that are sums of money, which `{calc.<key>:words}` writes in words
+/// (`interview::computed` gives each its words; a fee only when it is a sum, not an exemption).
+pub const COMPUTED_SUMS: [&str; 8] =
+    ["monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "alimony_penalty", "alimony_unpaid", "penalty_claim"];
 
 const BLOCK_KINDS: [&str; 6] = ["header", "title", "para", "demand", "attachment", "signature"];
 
@@ -455,6 +460,13 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
                         }
                         Ok(_) => None,
                     }
+                } else if let Some(key) = name.strip_prefix("calc.") {
+                    let value = key.strip_suffix(WORDS).unwrap_or(key);
+                    if !document.computed.iter().any(|k| k == value) {
+                        Some(format!("`{{{name}}}`: add \"{value}\" to `computed` in [document]"))
+                    } else {
+                        calc_words_problem(name, &document.fee_subject)
+                    }
                 } else if let Some(id) = name.strip_suffix(WORDS) {
                     let is_money = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == id && x.kind == "money")
                         || super::values::is_money_value(q, id);
@@ -465,8 +477,6 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
                         Some(_) => Some(format!("`{{{name}}}`: the group `{}` has no question `{field}`", block.each)),
                         None => Some(format!("`{{{name}}}` is only allowed in a block with `each`")),
                     }
-                } else if let Some(key) = name.strip_prefix("calc.") {
-                    (!document.computed.iter().any(|k| k == key)).then(|| format!("`{{{name}}}`: add \"{key}\" to `computed` in [document]"))
                 } else if name == "today" {
                     None
                 } else if groups.contains_key(name) {
@@ -490,6 +500,18 @@ fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap
             }
         }
     }
+}
+
+/// `{calc.<key>:words}` (`name`, its value declared) is for a computed sum: `None` when it is one (or
+/// when `name` asks for no words), else why not. A fee is a sum only for `fee_subject = "general"`: the
+/// other subjects give an exemption or a deferral, a text with no words.
+fn calc_words_problem(name: &str, fee_subject: &str) -> Option<String> {
+    let key = name.strip_prefix("calc.")?.strip_suffix(WORDS)?;
+    if !COMPUTED_SUMS.contains(&key) {
+        return Some(format!("`{{{name}}}`: `{WORDS}` writes a sum in words, and `{key}` is not a sum; sums: {}", COMPUTED_SUMS.join(", ")));
+    }
+    (key == "fee" && fee_subject != "general")
+        .then(|| format!("`{{{name}}}`: a `{fee_subject}` fee is an exemption or a deferral, not a sum: state it without words"))
 }
 
 /// The double gender forms of a Russian text outside its `{placeholders}`: a word with a feminine
@@ -586,7 +608,12 @@ fn check_next(q: &QuestionnaireSrc, asked: &BTreeMap<String, Vec<String>>, text:
         for body in [&step.text.kk, &step.text.ru, &step.text.en] {
             for name in placeholders(&without_figures(body)) {
                 let problem = if let Some(key) = name.strip_prefix("calc.") {
-                    (!computed.iter().any(|k| k == key)).then(|| format!("`{{{name}}}`: the document computes no `{key}` (add it to `computed` in [document])"))
+                    let value = key.strip_suffix(WORDS).unwrap_or(key);
+                    if !computed.iter().any(|k| k == value) {
+                        Some(format!("`{{{name}}}`: the document computes no `{value}` (add it to `computed` in [document])"))
+                    } else {
+                        calc_words_problem(name, q.document.as_ref().map_or("", |d| d.fee_subject.as_str()))
+                    }
                 } else if name == "today" {
                     None
                 } else if name.starts_with("item.") || groups.contains(name) {

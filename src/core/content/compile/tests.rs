@@ -969,3 +969,6 @@ fn a_sum_in_words_is_accepted_only_for_money() {
 
 #[path = "timeline_tests.rs"]
 mod timeline_tests;
+
+#[path = "words_tests.rs"]
+mod words_tests;

@@ -1,0 +1,91 @@
+//! Tests of `{calc.<key>:words}`: a computed sum written in words is accepted, anything else is refused
+//! with its line; and the compiler's list of sums is the engine's.
+
+use super::*;
+use super::super::questionnaire::COMPUTED_SUMS;
+use crate::core::interview::computed::computed;
+use crate::core::interview::Interview;
+
+const FILE: &str = "content/questionnaires/alimony.claim.toml";
+
+/// The fixture document computing `computed` (a TOML list's inside) with `extra` lines in [document],
+/// its demand reading `ru` and its first step reading `step`.
+fn document(computed: &str, extra: &str, ru: &str, step: &str) -> String {
+    let doc = DOCUMENT
+        .replace("computed = [\"share\"]", &format!("computed = [{computed}]\n{extra}"))
+        .replace("ru = \"{calc.share}\" }", &format!("ru = \"{ru}\" }}"))
+        .replace("ru = \"Подпишите.\" }", &format!("ru = \"{step}\" }}"));
+    assert!(doc.contains(ru) && doc.contains(step), "the fixture changed");
+    format!("{QUESTIONNAIRE}{doc}")
+}
+
+/// The line of the `[[document.blocks]]` header above the line holding `needle`.
+fn block_of(text: &str, needle: &str) -> usize {
+    text.lines().take(line_with(text, needle)).enumerate().filter(|(_, l)| l.trim() == "[[document.blocks]]").map(|(i, _)| i + 1).last().unwrap()
+}
+
+#[test]
+fn a_computed_sum_in_words_compiles_in_a_document_and_in_a_step() {
+    let text = document(
+        "\"share\", \"fee\", \"yearly_amount\", \"alimony_penalty\"",
+        "fee_subject = \"general\"",
+        "Цена иска: {calc.yearly_amount} ({calc.yearly_amount:words}); госпошлина: {calc.fee} ({calc.fee:words}); {calc.alimony_penalty:words}",
+        "Госпошлина: {calc.fee} ({calc.fee:words}).",
+    );
+    compile_dir(&with_questionnaire("calc-words", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
+}
+
+#[test]
+fn words_of_a_value_that_is_no_sum_or_not_computed_are_refused_with_their_line() {
+    let text = document(
+        "\"share\", \"court\"",
+        "court_claim = \"child_alimony\"",
+        "{calc.share:words}, {calc.court:words}, {calc.monthly_amount:words}",
+        "Суд: {calc.court:words}.",
+    );
+    let errs = errors(&with_questionnaire("calc-words-bad", &text));
+    let (block, step) = (block_of(&text, "{calc.court:words}, "), line_with(&text, "Суд: {calc.court:words}."));
+    let sums = "monthly_amount, fixed_sum, yearly_amount, yearly_fixed_sum, fee, alimony_penalty, alimony_unpaid, penalty_claim";
+    for expected in [
+        format!("{FILE}:{block}: `{{calc.share:words}}`: `:words` writes a sum in words, and `share` is not a sum; sums: {sums}"),
+        format!("{FILE}:{block}: `{{calc.court:words}}`: `:words` writes a sum in words, and `court` is not a sum; sums: {sums}"),
+        format!("{FILE}:{block}: `{{calc.monthly_amount:words}}`: add \"monthly_amount\" to `computed` in [document]"),
+        format!("{FILE}:{step}: `{{calc.court:words}}`: `:words` writes a sum in words, and `court` is not a sum; sums: {sums}"),
+    ] {
+        assert!(errs.contains(&expected), "`{expected}` missing from {errs:?}");
+    }
+    assert_eq!(errs.len(), 4, "{errs:?}");
+}
+
+#[test]
+fn a_fee_that_is_an_exemption_has_no_words() {
+    let text = document("\"share\", \"fee\"", "fee_subject = \"labour\"", "Госпошлина: {calc.fee} ({calc.fee:words})", "Подпишите.");
+    let errs = errors(&with_questionnaire("calc-words-fee", &text));
+    let block = block_of(&text, "{calc.fee:words}");
+    let expected = format!("{FILE}:{block}: `{{calc.fee:words}}`: a `labour` fee is an exemption or a deferral, not a sum: state it without words");
+    assert_eq!(errs, [expected]);
+}
+
+/// The engine gives words for exactly the sums the compiler lets a template write in words: every
+/// `<key>:words` it computes for the real questionnaires is one of them, and each of them it states in
+/// figures has its words (a fee stated as an exemption, or not counted, has none).
+#[test]
+fn the_engine_writes_in_words_the_sums_the_compiler_accepts() {
+    use crate::core::lang::Lang;
+    let today = crate::core::date::Date::new(2026, 12, 7);
+    let mut seen = std::collections::BTreeSet::new();
+    for q in crate::core::content::questionnaires(Lang::Ru) {
+        let answers = crate::core::interview::computed::tests::default_answers(q);
+        let values = computed(q, &Interview::new(q, answers).on(today).visible_answers(), Lang::Ru, today);
+        for (key, value) in &values {
+            if let Some(sum) = key.strip_suffix(crate::core::interview::document::WORDS) {
+                assert!(COMPUTED_SUMS.contains(&sum), "{}: words for `{sum}`, not a sum the compiler accepts", q.id);
+                assert!(value.ends_with(" тенге") || value.contains(" тенге "), "{}: `{key}` = {value}", q.id);
+                seen.insert(sum.to_string());
+            } else if COMPUTED_SUMS.contains(&key.as_str()) && value.starts_with(|c: char| c.is_ascii_digit()) {
+                assert!(values.contains_key(&format!("{key}:words")), "{}: `{key}` = {value} has no words", q.id);
+            }
+        }
+    }
+    assert!(seen.contains("fee") && seen.contains("penalty_claim") && seen.contains("monthly_amount"), "{seen:?}");
+}
