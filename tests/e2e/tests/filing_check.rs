@@ -4,8 +4,7 @@
 //!
 //! Without the commission step the questionnaire does not reach its document at all: the answer "I
 //! have not applied to the commission yet" is an exit (`commission_first`) that sends the reader to the
-//! commission first. So that path is tested as the exit, and the unmet commission item itself natively
-//! (`core::interview::filing_check`).
+//! commission first, and shows there the commission item not done, with what to do.
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
@@ -158,13 +157,21 @@ async fn a_wages_claim_needing_no_commission_has_the_item_met_and_one_without_it
                 return Err(format!("{what}: a domestic worker's commission items: {} / {}", state(b, "commission").await?, state(b, "commission_decision").await?));
             }
             b.eval(&format!("localStorage.removeItem('zanger.draft.{FORM}'); return true;")).await?;
-            // Not applied to the commission yet: no document; the exit sends the reader to the commission.
+            // Not applied to the commission yet: no document; the exit sends the reader to the commission
+            // and shows the commission item not done, with what to do.
             b.open_hash(&format!("#/{lang}/form/{FORM}")).await?;
             b.wait_for(&format!("section.zg-form[data-form='{FORM}']")).await?;
             let steer = [("commission_exception", "none"), ("commission_result", "not_applied")];
             match fill_steering(b, &steer, &what).await? {
-                Some(_) if b.count("section.zg-filing, article.zg-document").await? == 0 => {}
-                Some(_) => return Err(format!("{what}: a document beside the commission exit")),
+                Some(_) if b.count("article.zg-document").await? > 0 => return Err(format!("{what}: a document beside the commission exit")),
+                Some(_) => {
+                    let unmet = state(b, "commission").await?;
+                    let todo = b.count(".zg-exit li.zg-filing-item[data-check='commission'] .zg-filing-todo").await?;
+                    if unmet != "unmet" || todo != 1 {
+                        return Err(format!("{what}: at the commission exit the commission item is `{unmet}` with {todo} line(s) saying what to do"));
+                    }
+                    b.screenshot(&format!("exit-unmet-{lang}"), 360).await?;
+                }
                 None => return Err(format!("{what}: no commission exit without the commission")),
             }
             b.eval(&format!("localStorage.removeItem('zanger.draft.{FORM}'); return true;")).await?;

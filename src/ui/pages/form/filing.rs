@@ -43,6 +43,28 @@ pub(super) fn FilingCheckPanel(f: Form) -> impl IntoView {
     .into_any()
 }
 
+/// At an exit that stops a claim (no document is made), the items the answers show are not done — the
+/// pre-trial step a court would return the claim for — each with what to do. Nothing when none is open.
+#[component]
+pub(super) fn UnmetAtExit(f: Form) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    let (answers, _) = f.read();
+    let visible = Interview::new(f.q, answers).on(f.today).visible_answers();
+    let items: Vec<Item> = filing_check(f.q, content::filing_entry(f.q.id), content::common_filing_checks(), &visible, &f.raw.with_untracked(ticked), f.today)
+        .into_iter()
+        .filter(|i| i.state == ItemState::Unmet)
+        .collect();
+    (!items.is_empty()).then(|| {
+        let list = items.into_iter().map(|item| view! { <FilingItem f=f item=item/> }).collect_view();
+        view! {
+            <section class="zg-filing zg-filing-at-exit" aria-labelledby="zg-filing-exit-h">
+                <h3 id="zg-filing-exit-h">{ui.filing_heading}</h3>
+                <ul class="zg-filing-items">{list}</ul>
+            </section>
+        }
+    })
+}
+
 #[component]
 fn FilingItem(f: Form, item: Item) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);

@@ -9,6 +9,7 @@ use crate::core::interview::model::{Kind, Questionnaire};
 use crate::core::interview::Interview;
 use crate::core::route::Page;
 use crate::ui::browser;
+use super::filing::UnmetAtExit;
 use super::*;
 
 /// Before an exit opens `to`: the answers `to` also asks become its draft, unless the reader already
@@ -52,6 +53,7 @@ pub(super) fn ReviewStage(f: Form) -> impl IntoView {
                 <h2>{if opens.is_some() { ui.form_exit_other_heading } else { ui.form_exit_heading }}</h2>
                 <h3>{f.text(&exit.title)}</h3>
                 <p>{f.text(&exit.text)}</p>
+                <UnmetAtExit f=f/>
                 {opens.map(|_| view! { <p class="zg-exit-carry">{ui.form_exit_carry}</p> })}
                 <p><a href=href class=if opens.is_some() { "zg-button zg-exit-link" } else { "zg-exit-link" } on:click=carry>{name}</a></p>
                 <button type="button" class="zg-button zg-secondary" on:click=move |_| go(f, Stage::Questions, 0)>{ui.form_back}</button>
