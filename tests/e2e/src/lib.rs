@@ -141,6 +141,15 @@ impl Browser {
         self.client.goto(&format!("{}/{hash}", self.base)).await.map_err(|e| format!("goto {hash}: {e}"))
     }
 
+    /// Reloads the page and waits for the app to start, as `open_hash` does: a page of the site is
+    /// prerendered, and the live app takes its place once it has started (a form opened with a draft
+    /// shows its answers only then), so a test never reads the page about to be replaced.
+    pub async fn reload(&self) -> Result<(), String> {
+        self.client.refresh().await.map_err(|e| format!("reload: {e}"))?;
+        self.wait_for_start().await;
+        Ok(())
+    }
+
     /// Opens any URL (e.g. `file:///…/zanger-offline.html#/ru`).
     pub async fn open_url(&self, url: &str) -> Result<(), String> {
         self.client.goto(url).await.map_err(|e| format!("goto {url}: {e}"))?;

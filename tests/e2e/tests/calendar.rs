@@ -26,7 +26,7 @@ async fn appeal_decided_on(b: &Browser, lang: &str, decided: Date) -> Result<(),
         .await
         .map_err(|e| format!("store the draft: {e}"))?;
     b.open_hash(&format!("#/{lang}/form/court.appeal")).await?;
-    b.client.refresh().await.map_err(|e| e.to_string())?;
+    b.reload().await?;
     b.wait_for("section.zg-form[data-form='court.appeal']").await?;
     fill_to_review(b, "Тест", "the appeal").await?;
     b.click(".zg-form-nav button.zg-button:not(.zg-secondary)").await?;

@@ -17,7 +17,7 @@ async fn drafts_are_listed_on_home_to_continue_or_delete() {
              return null",
         )
         .await?;
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.reload().await?;
         b.wait_for(".zg-app[data-pack='ready']").await?;
         b.wait_for(".zg-drafts li").await?;
         let titles = b.text(".zg-drafts ul").await?;

@@ -91,7 +91,7 @@ async fn fill_the_alimony_claim(x: Expect) {
         set_date(&b, "children-1-born", "2021-09-12").await?;
 
         // Reload in the middle: nothing typed is lost, and the form reopens on this page.
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.reload().await?;
         b.wait_for("#zg-f-children-1-name").await?;
         let name = b.eval("return document.querySelector('#zg-f-children-1-name').value").await?;
         if name != "Нұрлан Ерланұлы" {
@@ -232,7 +232,7 @@ async fn answers_move_to_another_computer_through_a_file_and_a_broken_file_chang
 
         // "Another computer": nothing stored, then the file is opened.
         b.eval("localStorage.clear(); return null").await?;
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.reload().await?;
         b.wait_for("#zg-f-lives_with_me").await?;
         if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != false {
             return Err("the answers were not cleared before the import".into());
@@ -334,7 +334,7 @@ async fn open_with_stored_draft_showing(b: &Browser, text: &str, css: &str) -> R
         .await
         .map_err(|e| format!("store the draft: {e}"))?;
     b.open_hash("#/ru/form/alimony.claim").await?;
-    b.client.refresh().await.map_err(|e| e.to_string())?;
+    b.reload().await?;
     b.wait_for(css).await?;
     Ok(())
 }
@@ -395,7 +395,7 @@ async fn a_draft_from_a_newer_version_is_refused_with_a_message_and_kept() {
             if stored_draft(b).await? != newer {
                 return Err(format!("{round}: the newer draft was overwritten"));
             }
-            b.client.refresh().await.map_err(|e| e.to_string())?;
+            b.reload().await?;
             b.wait_for(".zg-draft-problem").await?;
         }
         b.screenshot("kept", 360).await?;
@@ -489,7 +489,7 @@ async fn reopening_a_draft_lands_on_the_step_where_the_reader_stopped() {
         if !stored_draft(b).await?.contains("\npage about_children\n") {
             return Err(format!("the page is not saved with the draft: {:?}", stored_draft(b).await?));
         }
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        b.reload().await?;
         b.wait_for("#zg-f-children-0-name").await?;
         let step_after = b.text(".zg-step").await?;
         let name = b.eval("return document.querySelector('#zg-f-children-0-name').value").await?;
