@@ -115,14 +115,7 @@ fn check_items(checks: &[CheckSrc], asked: &BTreeMap<String, Vec<String>>, sourc
     let mut ids = BTreeSet::new();
     for (i, check) in checks.iter().enumerate() {
         let line = headers.get(i).copied().unwrap_or(1);
-        let key_line = |key: &str| -> usize {
-            text.lines()
-                .enumerate()
-                .skip(line)
-                .take_while(|(_, l)| !l.trim_start().starts_with('['))
-                .find(|(_, l)| l.trim_start().starts_with(&format!("{key} ")) || l.trim_start().starts_with(&format!("{key}=")))
-                .map_or(line, |(n, _)| n + 1)
-        };
+        let key_line = |key: &str| super::questionnaire::key_line(text, line, key);
         if !ids.insert(check.id.clone()) {
             report.at_line(line, format!("duplicate check id `{}`", check.id));
         }

@@ -587,15 +587,7 @@ fn check_next(q: &QuestionnaireSrc, asked: &BTreeMap<String, Vec<String>>, text:
     let mut ids = BTreeSet::new();
     for (i, step) in q.next.iter().enumerate() {
         let line = headers.get(i).copied().unwrap_or(1);
-        // The line of `key =` inside this step (before the next table header), else the step's line.
-        let key_line = |key: &str| -> usize {
-            text.lines()
-                .enumerate()
-                .skip(line)
-                .take_while(|(_, l)| !l.trim_start().starts_with('['))
-                .find(|(_, l)| l.trim_start().starts_with(key))
-                .map_or(line, |(n, _)| n + 1)
-        };
+        let key_line = |key: &str| key_line(text, line, key);
         if !ids.insert(step.id.clone()) {
             report.at_line(line, format!("duplicate step id `{}`", step.id));
         }
@@ -950,3 +942,16 @@ fn check_choice_literals(e: &expr::Expr, asked: &BTreeMap<String, Vec<String>>, 
     }
 }
 
+/// The line of `key =` inside the table whose header is on `line` (before the next table header), else
+/// `line`: where a message about that key points. Used by `[[next]]` steps and `[[checks]]`.
+pub(super) fn key_line(text: &str, line: usize, key: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .skip(line)
+        .take_while(|(_, l)| !l.trim_start().starts_with('['))
+        .find(|(_, l)| {
+            let l = l.trim_start();
+            l.strip_prefix(key).is_some_and(|rest| rest.starts_with([' ', '=', '.']))
+        })
+        .map_or(line, |(n, _)| n + 1)
+}
