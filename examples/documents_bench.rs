@@ -20,7 +20,7 @@ use std::hint::black_box;
 use wasm_bindgen::prelude::*;
 use zanger::core::content;
 use zanger::core::interview::model::Questionnaire;
-use zanger::core::interview::Answers;
+use zanger::core::interview::Session;
 use zanger::core::json;
 use zanger::core::lang::Lang;
 use zanger::core::writers::{docx::docx, pdf::pdf};
@@ -35,7 +35,7 @@ extern "C" {
 struct Sample {
     q: &'static Questionnaire,
     lang: Lang,
-    answers: Answers,
+    session: Session,
 }
 
 thread_local! {
@@ -50,13 +50,13 @@ pub fn prepare() -> Result<String, String> {
     for lang in [Lang::Kk, Lang::Ru] {
         for q in content::questionnaires(lang) {
             let answers = answers::answers(q, lang)?;
-            samples.push(Sample { q, lang, answers });
+            samples.push(Sample { q, lang, session: answers::session(q, &answers) });
         }
     }
     let list: Vec<String> = samples
         .iter()
         .map(|s| {
-            let doc = answers::generate(s.q, s.answers.clone(), s.lang);
+            let doc = answers::generate(&s.session, s.lang);
             format!(
                 "{{\"id\":{},\"lang\":\"{}\",\"blocks\":{},\"chars\":{}}}",
                 json::string(s.q.id),
@@ -82,10 +82,9 @@ pub fn run(index: u32, font: &[u8], reps: u32) -> Result<String, String> {
         let mut times: [Vec<f64>; 4] = Default::default();
         let (mut pdf_bytes, mut docx_bytes) = (Vec::new(), Vec::new());
         for _ in 0..reps.max(1) {
-            // The UI reads its answers afresh for the document; the copy is not timed.
-            let owned = black_box(s.answers.clone());
+            let session = black_box(&s.session);
             let t0 = now();
-            let doc = answers::generate(s.q, owned, s.lang);
+            let doc = answers::generate(session, s.lang);
             let t1 = now();
             docx_bytes = black_box(docx(&doc, s.lang));
             let t2 = now();

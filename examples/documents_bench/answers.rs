@@ -8,10 +8,9 @@
 //! lead to no exit, the one that makes the document longest, so each document is a large one of its kind.
 
 use zanger::core::date::Date;
-use zanger::core::interview::computed::computed;
-use zanger::core::interview::document::{fill, Filled};
+use zanger::core::interview::document::Filled;
 use zanger::core::interview::model::{Kind, Question, Questionnaire};
-use zanger::core::interview::{Answer, Answers, Interview};
+use zanger::core::interview::{Answer, Answers, Interview, Session};
 use zanger::core::lang::Lang;
 
 /// The day the documents are generated on (fixed, so that every run fills the same text).
@@ -20,12 +19,15 @@ pub const TODAY: Date = Date::new(2026, 11, 25);
 /// Items per repeatable group (within the group's own limits).
 const GROUP_ITEMS: u8 = 3;
 
-/// The generation the benchmark times, as `DocumentStage` (src/ui/pages/form.rs) does it: the visible
-/// answers, the computed values, then the filled text.
-pub fn generate(q: &Questionnaire, answers: Answers, lang: Lang) -> Filled {
-    let visible = Interview::new(q, answers).visible_answers();
-    let values = computed(q, &visible, lang, TODAY);
-    fill(q, &visible, &values, lang, TODAY)
+/// `answers` typed into `q`'s form, as a reader would have typed them (not timed).
+pub fn session(q: &'static Questionnaire, answers: &Answers) -> Session {
+    Session::with_answers(q, answers, TODAY)
+}
+
+/// The generation the benchmark times, as the document page does it: the computed values and the
+/// filled text, from the session the form already holds (its walk was done when the last answer came).
+pub fn generate(session: &Session, lang: Lang) -> Filled {
+    session.document(lang).filled
 }
 
 /// Characters of text in the filled document.
@@ -35,7 +37,7 @@ pub fn chars(doc: &Filled) -> usize {
 
 /// The benchmark's answers for `q` in `lang`; an error names the question whose every value leads to an
 /// exit (then the questionnaire makes no document with these heuristics).
-pub fn answers(q: &Questionnaire, lang: Lang) -> Result<Answers, String> {
+pub fn answers(q: &'static Questionnaire, lang: Lang) -> Result<Answers, String> {
     let mut answers = Answers::new();
     for question in q.pages.iter().flat_map(|p| p.questions.iter()) {
         let candidates = candidates(question, lang, None);
@@ -50,7 +52,7 @@ pub fn answers(q: &Questionnaire, lang: Lang) -> Result<Answers, String> {
             if Interview::new(q, trial.clone()).exit().is_some() {
                 continue;
             }
-            let length = chars(&generate(q, trial, lang));
+            let length = chars(&generate(&session(q, &trial), lang));
             if best.as_ref().is_none_or(|(longest, _)| length > *longest) {
                 best = Some((length, candidate));
             }
@@ -95,8 +97,8 @@ fn value(question: &Question, lang: Lang, item: Option<Item>) -> Answer {
         Kind::YesNo => Answer::Bool(true),
         Kind::Single(options) => Answer::Choice(options.get(item.map_or(0, |(_, i)| i) % options.len().max(1)).map_or("", |o| o.id).to_string()),
         Kind::Multiple(options) => Answer::Choices(options.iter().map(|o| o.id.to_string()).collect()),
-        Kind::Iin => t(if id.contains("defendant") { "860903300218" } else { "880412400125" }),
-        Kind::Bin => t("120540012345"),
+        Kind::Iin => t(if id.contains("defendant") { "860903300215" } else { "880412400127" }),
+        Kind::Bin => t("120540012342"),
         Kind::Phone => t("+77011234567"),
         Kind::Email => t("aigerim.seitova@example.kz"),
         Kind::Group { questions, min, max } => {

@@ -77,13 +77,13 @@ proptest! {
         for q in crate::core::lang::Lang::ALL.into_iter().flat_map(crate::core::content::questionnaires) {
             let keys: Vec<&str> = q.pages.iter().flat_map(|p| p.questions.iter()).map(|q| q.id).collect();
             let raw: form::Raw = keys.iter().zip(values.iter()).map(|(k, v)| (k.to_string(), v.clone())).collect();
-            let (answers, _) = form::read(q, &raw, TODAY);
-            let interview = crate::core::interview::Interview::new(q, answers);
-            let visible = interview.visible_answers();
-            let _ = interview.exit();
-            let values = crate::core::interview::computed::computed(q, &visible, crate::core::lang::Lang::Ru, TODAY);
-            let doc = crate::core::interview::document::fill(q, &visible, &values, crate::core::lang::Lang::Kk, TODAY);
-            let _ = crate::core::writers::docx::docx(&doc, crate::core::lang::Lang::Kk);
+            let session = crate::core::interview::Session::with_raw(q, raw, TODAY);
+            let _ = session.walked().exit();
+            for page in session.pages() {
+                let _ = session.page_errors(page);
+            }
+            let doc = session.document(crate::core::lang::Lang::Kk);
+            let _ = crate::core::writers::docx::docx(&doc.filled, crate::core::lang::Lang::Kk);
         }
     }
 

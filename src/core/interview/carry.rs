@@ -61,36 +61,7 @@ mod tests {
 
     /// Answers as they are typed into the form.
     fn raw_of(q: &Questionnaire, answers: &Answers) -> Raw {
-        fn typed(a: &Answer) -> String {
-            match a {
-                Answer::Text(t) => t.clone(),
-                Answer::Number(n) => n.to_string(),
-                Answer::Money(tiyn) => format!("{}", tiyn / 100),
-                Answer::Date(d) => d.to_string(),
-                Answer::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-                Answer::Choice(c) => c.clone(),
-                Answer::Choices(list) => list.join(","),
-                Answer::Group(items) => items.len().to_string(),
-            }
-        }
-        let mut raw = Raw::new();
-        for question in q.pages.iter().flat_map(|p| p.questions.iter()) {
-            match answers.get(question.id) {
-                Some(Answer::Group(items)) => {
-                    raw.insert(question.id.to_string(), items.len().to_string());
-                    for (i, item) in items.iter().enumerate() {
-                        for (field, a) in item {
-                            raw.insert(item_key(question.id, i, field), typed(a));
-                        }
-                    }
-                }
-                Some(a) => {
-                    raw.insert(question.id.to_string(), typed(a));
-                }
-                None => {}
-            }
-        }
-        raw
+        crate::core::interview::session::typed(q, answers)
     }
 
     #[test]

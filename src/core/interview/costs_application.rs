@@ -32,8 +32,9 @@ fn won() -> Answers {
     answers.insert("rep_fee".into(), tenge(150_000));
     answers.insert("rep_name".into(), Answer::Text("Ахметов А.А.".into()));
     answers.insert("expert_fee".into(), tenge(20_000));
-    answers.insert("travel".into(), tenge(0));
-    answers.insert("other_costs".into(), tenge(0));
+    // No travel and no other costs: left blank, as the form takes it (it refuses a sum of 0).
+    answers.remove("travel");
+    answers.remove("other_costs");
     answers.insert("opponent_name".into(), Answer::Text("ТОО «Альфа»".into()));
     answers.insert("late_reason".into(), Answer::Text("я лежал в больнице".into()));
     answers
@@ -138,4 +139,26 @@ fn the_kazakh_application_uses_the_code_s_words() {
     let Outcome { text, .. } = on(won(), Lang::Kk);
     assert!(text.contains("СОТ ШЫҒЫНДАРЫН ӨНДІРІП АЛУ ТУРАЛЫ АРЫЗ") && text.contains("113-бабының 1-бөлігіне"), "{text}");
     assert!(text.contains("Екінші тараптан (ТОО «Альфа») менің пайдама 120\u{a0}000\u{a0}₸") && text.contains("«___» ____________ 20___ ж."), "{text}");
+}
+
+/// The form refuses a sum of 0, so a cost the reader did not have is left blank: it counts as 0 ₸ in the
+/// totals, and with every cost blank the rule "nothing to recover" stops the form (its hint said "write 0",
+/// which the form refused: a reader without a lawyer could not go on).
+#[test]
+fn a_cost_left_blank_counts_as_none_and_all_blank_is_nothing_to_recover() {
+    let q = content::questionnaire("court.costs.application", Lang::Ru).expect("compiled");
+    let mut only_expert = won();
+    only_expert.remove("rep_fee");
+    let session = super::Session::with_answers(q, &only_expert, TODAY);
+    assert!(session.rejected().is_empty() && session.walked().broken_rules().is_empty(), "{:?}", session.rejected());
+    // 20 000 × 1 (a full win).
+    assert_eq!(session.visible().get("total_claimed"), Some(&tenge(20_000)));
+    let text: String = session.document(Lang::Ru).filled.blocks.iter().map(|b| b.text.clone() + "\n").collect();
+    assert!(!text.contains("оплата помощи представителя") && text.contains("в размере 20\u{a0}000\u{a0}₸"), "{text}");
+
+    let mut nothing = only_expert;
+    nothing.remove("expert_fee");
+    let session = super::Session::with_answers(q, &nothing, TODAY);
+    assert_eq!(session.walked().broken_rules().iter().map(|r| r.id).collect::<Vec<_>>(), ["some_costs"]);
+    assert!(!session.walked().is_complete());
 }

@@ -74,11 +74,25 @@ fn reads(value: &ComputedValue) -> Vec<String> {
     expr::value_reads(start, value.expr, value.when)
 }
 
+/// [`lookup`] for arithmetic (values and rules across fields): an optional sum left blank counts as
+/// 0 ₸. The form refuses a sum of 0, so blank is how a reader says "no travel costs"; without this a
+/// total over optional sums would not be computed at all.
+fn lookup_sum(q: &Questionnaire, visible: &Answers, today: Option<Date>, id: &str) -> Operand {
+    match lookup(visible, today, id) {
+        Operand::Missing if is_optional_sum(q, id) => Operand::Num(0.0),
+        found => found,
+    }
+}
+
+fn is_optional_sum(q: &Questionnaire, id: &str) -> bool {
+    q.pages.iter().flat_map(|p| p.questions).any(|x| x.id == id && !x.required && matches!(x.kind, Kind::Money))
+}
+
 /// One value from the answers that count, if they give it.
-fn compute(value: &ComputedValue, visible: &Answers, today: Option<Date>) -> Option<Answer> {
+fn compute(q: &Questionnaire, value: &ComputedValue, visible: &Answers, today: Option<Date>) -> Option<Answer> {
     match value.kind {
         ValueKind::Number | ValueKind::Money => {
-            let n = expr::parse(value.expr).ok()?.number(&|id| lookup(visible, today, id))?;
+            let n = expr::parse(value.expr).ok()?.number(&|id| lookup_sum(q, visible, today, id))?;
             Some(if value.kind == ValueKind::Money { Answer::Money((n * 100.0).round() as i64) } else { Answer::Number(n) })
         }
         ValueKind::Deadline(rule) => {
@@ -112,8 +126,11 @@ impl<'q> Interview<'q> {
 
     /// One pass in questionnaire order (conditions may only look back, so it decides visibility): the
     /// pages shown and the answers that count, those of visible questions on visible pages, with the
-    /// computed values, each known after the page that asks the last answer it reads.
-    fn walk(&self) -> (Vec<&'q Page>, Answers) {
+    /// computed values, each known after the page that asks the last answer it reads. Everything the
+    /// interview can tell is read off its result, [`Walked`]: hold on to it rather than asking again.
+    pub fn walked(&self) -> Walked<'q> {
+        #[cfg(test)]
+        WALKS.with(|n| n.set(n.get() + 1));
         let mut visible = Answers::new();
         let mut pages = Vec::new();
         let mut passed: Vec<String> = Vec::new();
@@ -132,7 +149,7 @@ impl<'q> Interview<'q> {
             passed.extend(page.questions.iter().map(|q| q.id.to_string()));
             self.compute_known_values(&mut visible, &mut passed, &mut computed);
         }
-        (pages, visible)
+        Walked { questionnaire: self.questionnaire, today: self.today, pages, visible }
     }
 
     /// Computes every value whose inputs are all behind us (`passed`): the first alternative whose
@@ -153,7 +170,7 @@ impl<'q> Interview<'q> {
                     if !holds_on(alternative.when, visible, self.today) {
                         continue;
                     }
-                    if let Some(answer) = compute(alternative, visible, self.today) {
+                    if let Some(answer) = compute(self.questionnaire, alternative, visible, self.today) {
                         visible.insert(value.id.to_string(), answer);
                         break;
                     }
@@ -168,67 +185,116 @@ impl<'q> Interview<'q> {
         }
     }
 
-    /// The rules the answers that count break, each with the question whose field shows its message.
-    /// A rule about a question that is not shown now is not judged.
+    // One-off questions, each a walk of its own: code that asks more than one holds a `walked()`.
+
     pub fn broken_rules(&self) -> Vec<&'q Rule> {
-        let (pages, visible) = self.walk();
-        let shown = |field: &str| pages.iter().flat_map(|p| p.questions).any(|q| q.id == field && holds_on(q.show_if, &visible, self.today));
-        self.questionnaire.rules.iter().filter(|r| shown(r.field) && holds_on(r.broken_when, &visible, self.today)).collect()
+        self.walked().broken_rules()
     }
 
-    /// Every problem across answers, with the field that shows it: each broken rule (at its `field`),
-    /// and each birth date that is not the one the ИИН beside it gives (`birth.rs`, at the date's field).
     pub fn conflicts(&self) -> Vec<(String, InputError)> {
-        let mut out: Vec<(String, InputError)> = self.broken_rules().into_iter().map(|r| (r.field.to_string(), InputError::Rule(r.message))).collect();
-        let mismatches = super::birth::mismatches(self.questionnaire, &self.visible_answers());
-        out.extend(mismatches.into_iter().map(|(field, by_iin)| (field, InputError::BirthDateMismatch(by_iin))));
-        out
+        self.walked().conflicts()
     }
 
-    /// The answers that count now: those of visible questions on visible pages.
     pub fn visible_answers(&self) -> Answers {
-        self.walk().1
+        self.walked().visible
     }
 
-    /// Pages shown given the answers so far.
     pub fn pages(&self) -> Vec<&'q Page> {
-        self.walk().0
+        self.walked().pages
+    }
+
+    pub fn questions(&self, page: &'q Page) -> Vec<&'q Question> {
+        self.walked().questions(page)
+    }
+
+    pub fn label(&self, q: &'q Question) -> &'q crate::core::content::model::Texts {
+        self.walked().label(q)
+    }
+
+    pub fn next_page(&self, current: &str) -> Option<&'q Page> {
+        self.walked().next_page(current)
+    }
+
+    pub fn previous_page(&self, current: &str) -> Option<&'q Page> {
+        self.walked().previous_page(current)
+    }
+
+    pub fn missing(&self, page: &'q Page) -> Vec<String> {
+        self.walked().missing(page)
+    }
+
+    pub fn exit(&self) -> Option<&'q Exit> {
+        self.walked().exit()
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.walked().is_complete()
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Walks done on this thread, for the tests that count them (one per change of the answers).
+    static WALKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many walks this thread has done (tests only).
+#[cfg(test)]
+pub(crate) fn walks() -> u64 {
+    WALKS.with(|n| n.get())
+}
+
+/// What one walk found: the pages shown and the answers that count (with the computed values). Every
+/// question about the interview is answered from it, without walking again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Walked<'q> {
+    questionnaire: &'q Questionnaire,
+    today: Option<Date>,
+    pages: Vec<&'q Page>,
+    visible: Answers,
+}
+
+impl<'q> Walked<'q> {
+    /// Pages shown given the answers so far.
+    pub fn pages(&self) -> &[&'q Page] {
+        &self.pages
+    }
+
+    /// The answers that count now: those of visible questions on visible pages, and computed values.
+    pub fn visible(&self) -> &Answers {
+        &self.visible
+    }
+
+    fn holds(&self, condition: &str) -> bool {
+        holds_on(condition, &self.visible, self.today)
     }
 
     /// Questions of `page` shown given the answers so far.
     pub fn questions(&self, page: &'q Page) -> Vec<&'q Question> {
-        let visible = self.visible_answers();
-        page.questions.iter().filter(|q| holds_on(q.show_if, &visible, self.today)).collect()
+        page.questions.iter().filter(|q| self.holds(q.show_if)).collect()
     }
 
     /// The label of `q` that fits the answers so far: the first of its `labels` whose condition holds
     /// («ФИО должника» once "a person" was chosen), else its `label`.
     pub fn label(&self, q: &'q Question) -> &'q crate::core::content::model::Texts {
-        if q.labels.is_empty() {
-            return &q.label;
-        }
-        let visible = self.visible_answers();
-        q.labels.iter().find(|l| holds_on(l.when, &visible, self.today)).map_or(&q.label, |l| &l.label)
+        q.labels.iter().find(|l| self.holds(l.when)).map_or(&q.label, |l| &l.label)
     }
 
     pub fn next_page(&self, current: &str) -> Option<&'q Page> {
-        let pages = self.pages();
-        let at = pages.iter().position(|p| p.id == current)?;
-        pages.get(at + 1).copied()
+        let at = self.pages.iter().position(|p| p.id == current)?;
+        self.pages.get(at + 1).copied()
     }
 
     pub fn previous_page(&self, current: &str) -> Option<&'q Page> {
-        let pages = self.pages();
-        let at = pages.iter().position(|p| p.id == current)?;
-        at.checked_sub(1).and_then(|i| pages.get(i)).copied()
+        let at = self.pages.iter().position(|p| p.id == current)?;
+        at.checked_sub(1).and_then(|i| self.pages.get(i)).copied()
     }
 
     /// Required questions of `page` (and of each item of its groups) that have no answer.
     pub fn missing(&self, page: &'q Page) -> Vec<String> {
-        let visible = self.visible_answers();
         let mut out = Vec::new();
         for q in self.questions(page) {
-            match (visible.get(q.id), &q.kind) {
+            match (self.visible.get(q.id), &q.kind) {
                 (None, _) if q.required => out.push(q.id.to_string()),
                 (Some(Answer::Group(items)), Kind::Group { questions, min, .. }) => {
                     if items.len() < usize::from(*min) {
@@ -250,14 +316,33 @@ impl<'q> Interview<'q> {
 
     /// The first exit whose condition holds: this document does not fit the situation.
     pub fn exit(&self) -> Option<&'q Exit> {
-        let visible = self.visible_answers();
-        self.questionnaire.exits.iter().find(|e| holds_on(e.when, &visible, self.today))
+        self.questionnaire.exits.iter().find(|e| self.holds(e.when))
+    }
+
+    /// The rules the answers that count break, each with the question whose field shows its message.
+    /// A rule about a question that is not shown now is not judged.
+    pub fn broken_rules(&self) -> Vec<&'q Rule> {
+        let shown = |field: &str| self.pages.iter().flat_map(|p| p.questions).any(|q| q.id == field && self.holds(q.show_if));
+        let broken = |rule: &Rule| match expr::parse(rule.broken_when) {
+            Ok(e) => e.eval(&|id| lookup_sum(self.questionnaire, &self.visible, self.today, id)),
+            Err(_) => false,
+        };
+        self.questionnaire.rules.iter().filter(|r| shown(r.field) && broken(r)).collect()
+    }
+
+    /// Every problem across answers, with the field that shows it: each broken rule (at its `field`),
+    /// and each birth date that is not the one the ИИН beside it gives (`birth.rs`, at the date's field).
+    pub fn conflicts(&self) -> Vec<(String, InputError)> {
+        let mut out: Vec<(String, InputError)> = self.broken_rules().into_iter().map(|r| (r.field.to_string(), InputError::Rule(r.message))).collect();
+        let mismatches = super::birth::mismatches(self.questionnaire, &self.visible);
+        out.extend(mismatches.into_iter().map(|(field, by_iin)| (field, InputError::BirthDateMismatch(by_iin))));
+        out
     }
 
     /// Every visible page is answered, no rule is broken, no birth date contradicts its ИИН and no exit
     /// applies.
     pub fn is_complete(&self) -> bool {
-        self.exit().is_none() && self.pages().iter().all(|p| self.missing(p).is_empty()) && self.conflicts().is_empty()
+        self.exit().is_none() && self.pages.iter().all(|p| self.missing(p).is_empty()) && self.conflicts().is_empty()
     }
 }
 

@@ -40,6 +40,7 @@ pub mod next;
 #[cfg(test)] mod paternity;
 #[cfg(test)] mod inheritance_restore;
 pub mod placeholder;
+pub mod session;
 #[cfg(test)] mod costs_application;
 #[cfg(test)] mod postpone_motion;
 #[cfg(test)] mod writ_application;
@@ -56,4 +57,5 @@ mod response_deadlines;
 #[cfg(test)] mod settlement;
 
 pub use answers::{Answer, Answers};
-pub use engine::Interview;
+pub use engine::{Interview, Walked};
+pub use session::Session;

@@ -138,8 +138,11 @@ fn an_application_to_cancel_in_time_counts_five_working_days_from_the_copy() {
     assert!(text.contains("Меня не известили надлежащим образом") && text.contains("Отменить решение суда от 30.10.2026"), "{text}");
     assert!(!text.contains("ХОДАТАЙСТВО"), "{text}");
     assert!(steps.contains("Последний день подачи заявления — 14.12.2026 (осталось дней: 7)"), "{steps}");
-    // Received Friday 11.12.2026: 14, 15, 17, 18 and 21 December (16.12 is Independence Day).
-    assert_eq!(cancel_on(cancel(Date::new(2026, 12, 11))).visible.get("cancel_last_day"), Some(&Answer::Date(Date::new(2026, 12, 21))));
+    // Received Friday 11.12.2026 (and the reader asks that day): 14, 15, 17, 18 and 21 December (16.12 is
+    // Independence Day).
+    let friday = Date::new(2026, 12, 11);
+    let received_friday = outcome("court.simplified.cancel", cancel(friday), Lang::Ru, friday);
+    assert_eq!(received_friday.visible.get("cancel_last_day"), Some(&Answer::Date(Date::new(2026, 12, 21))));
 }
 
 #[test]

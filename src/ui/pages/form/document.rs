@@ -4,11 +4,8 @@ use leptos::prelude::*;
 
 use crate::core::content;
 use crate::core::date::Date;
-use crate::core::interview::computed::computed;
-use crate::core::interview::document::fill;
 use crate::core::interview::model::BlockKind;
-use crate::core::interview::next::{next_steps, NextSteps};
-use crate::core::interview::Interview;
+use crate::core::interview::next::NextSteps;
 use crate::core::lang::Lang;
 use crate::ui::browser;
 use super::dates::YourDates;
@@ -19,10 +16,11 @@ use crate::core::interview::dates::reader_dates;
 #[component]
 pub(super) fn DocumentStage(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
-    let (answers, _) = f.read();
-    let visible = Interview::new(f.q, answers).on(f.today).visible_answers();
-    let values = computed(f.q, &visible, f.lang, f.today);
-    let doc = fill(f.q, &visible, &values, f.lang, f.today);
+    let session = f.session.get_untracked();
+    let prepared = session.document(f.lang);
+    let next = session.next_steps(&prepared, f.lang);
+    let dates = reader_dates(f.q, session.visible(), f.lang);
+    let doc = prepared.filled;
     let docx_bytes = crate::core::writers::docx::docx(&doc, f.lang);
     let docx_name = format!("{}-{}.docx", f.q.id, f.lang.code());
     let download_docx = move |_| {
@@ -48,8 +46,6 @@ pub(super) fn DocumentStage(f: Form) -> impl IntoView {
             }
         });
     };
-    let next = next_steps(f.q, &visible, &values, &doc, content::figures(), f.lang, f.today);
-    let dates = reader_dates(f.q, &visible, f.lang);
     let blocks = doc
         .blocks
         .into_iter()

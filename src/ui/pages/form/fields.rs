@@ -3,10 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::interview::form::{item_count, item_key};
-use crate::core::interview::input::InputError;
+use crate::core::interview::form::item_key;
 use crate::core::interview::model::{Kind, Question};
-use crate::core::interview::Interview;
 use super::*;
 
 #[component]
@@ -19,8 +17,7 @@ pub(super) fn QuestionsStage(f: Form) -> impl IntoView {
         let index = f.page.get().min(pages.len().saturating_sub(1));
         // The first page has no condition (the build checks conditions only look back), so there is one.
         let page = pages.get(index).copied().unwrap_or(&f.q.pages[0]);
-        let (answers, _) = f.read();
-        let shown: Vec<&'static str> = Interview::new(f.q, answers).on(f.today).questions(page).iter().map(|q| q.id).collect();
+        let shown: Vec<&'static str> = f.session.with(|s| s.walked().questions(page).iter().map(|q| q.id).collect());
         (index, pages.len(), page.id, shown)
     });
     let current = move || {
@@ -35,8 +32,7 @@ pub(super) fn QuestionsStage(f: Form) -> impl IntoView {
             request_animation_frame(move || f.app.focus(".zg-error-summary"));
             return;
         }
-        let (answers, _) = f.read();
-        if Interview::new(f.q, answers).on(f.today).exit().is_some() || index + 1 >= count {
+        if f.session.with(|s| s.walked().exit().is_some()) || index + 1 >= count {
             go(f, Stage::Review, 0);
         } else {
             go(f, Stage::Questions, index + 1);
@@ -128,33 +124,13 @@ fn QuestionField(f: Form, q: &'static Question) -> impl IntoView {
 fn GroupField(f: Form, q: &'static Question, questions: &'static [Question], min: u8, max: u8) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
     // A memo, so typing in an item does not rebuild the items (and steal the focus).
-    let count = Memo::new(move |_| f.raw.with(|r| item_count(r, q)));
+    let count = Memo::new(move |_| f.session.with(|s| s.item_count(q)));
     let count = move || count.get();
-    let add = move |_| {
-        let n = count();
-        if n < usize::from(max) {
-            f.set(q.id.to_string(), (n + 1).to_string());
-        }
-    };
+    let add = move |_| f.session.update(|s| s.add_item(q));
     let items = move || {
         (0..count())
             .map(|index| {
-                let remove = move |_| {
-                    // Shift the later items down so no gap is left, then shrink the count.
-                    f.raw.update(|r| {
-                        let n = item_count(r, q);
-                        for i in index..n {
-                            for sub in questions {
-                                let next = r.get(&item_key(q.id, i + 1, sub.id)).cloned();
-                                match next {
-                                    Some(v) => r.insert(item_key(q.id, i, sub.id), v),
-                                    None => r.remove(&item_key(q.id, i, sub.id)),
-                                };
-                            }
-                        }
-                        r.insert(q.id.to_string(), n.saturating_sub(1).to_string());
-                    });
-                };
+                let remove = move |_| f.session.update(|s| s.remove_item(q, index));
                 let fields = questions.iter().map(|sub| view! { <Field f=f q=sub key=item_key(q.id, index, sub.id)/> }).collect_view();
                 view! {
                     <fieldset class="zg-group-item">
@@ -192,16 +168,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
         if !f.show_errors.get() {
             return None;
         }
-        let (answers, rejected) = f.read();
-        if let Some(e) = rejected.get(&error_key) {
-            return Some(e.message(f.lang));
-        }
-        let interview = Interview::new(f.q, answers).on(f.today);
-        let missing = f.pages().into_iter().flat_map(|p| interview.missing(p)).any(|m| m == error_key);
-        if missing {
-            return Some(InputError::Required.message(f.lang));
-        }
-        interview.conflicts().into_iter().find(|(field, _)| *field == error_key).map(|(_, e)| e.message(f.lang))
+        f.session.with(|s| s.field_error(&error_key)).map(|e| e.message(f.lang))
     };
     let describedby = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
@@ -229,7 +196,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
     let value_key = key.clone();
     let value = move || f.get(&value_key);
     let input_key = key.clone();
-    let on_input = move |ev: leptos::ev::Event| f.set(input_key.clone(), event_target_value(&ev));
+    let on_input = move |ev: leptos::ev::Event| f.set(&input_key, &event_target_value(&ev));
     let control = match &q.kind {
         Kind::YesNo | Kind::Single(_) => {
             let options: Vec<(&'static str, String)> = match &q.kind {
@@ -247,7 +214,7 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                         <label class="zg-choice">
                             <input type="radio" id=radio_id name=key.clone() value=value_id
                                 prop:checked=move || f.get(&k) == value_id
-                                on:change=move |_| f.set(k2.clone(), value_id.to_string())/>
+                                on:change=move |_| f.set(&k2, value_id)/>
                             " "{text}
                         </label>
                     }
@@ -263,20 +230,12 @@ fn Field(f: Form, q: &'static Question, key: String) -> impl IntoView {
                     let k = key.clone();
                     let k2 = key.clone();
                     let box_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let selected = move |k: &str| f.get(k).split(',').any(|s| s.trim() == c.id);
+                    let selected = move |k: &str| f.session.with(|s| s.is_chosen(k, c.id));
                     view! {
                         <label class="zg-choice">
                             <input type="checkbox" id=box_id value=c.id
                                 prop:checked=move || selected(&k)
-                                on:change=move |_| {
-                                    // A choice this version does not offer (listed when the draft opened) goes.
-                                    let offered = |s: &str| choices.iter().any(|x| x.id == s);
-                                    let mut list: Vec<String> = f.get(&k2).split(',').map(|s| s.trim().to_string()).filter(|s| s != c.id && offered(s)).collect();
-                                    if !f.get(&k2).split(',').any(|s| s.trim() == c.id) {
-                                        list.push(c.id.to_string());
-                                    }
-                                    f.set(k2.clone(), list.join(","));
-                                }/>
+                                on:change=move |_| f.session.update(|s| s.toggle(&k2, c.id, choices))/>
                             " "{f.text(&c.label)}
                         </label>
                     }

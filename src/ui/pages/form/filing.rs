@@ -8,14 +8,11 @@ use leptos::prelude::*;
 use super::Form;
 use crate::core::content;
 use crate::core::interview::filing_check::{filing_check, tick_key, ticked, Item, ItemState};
-use crate::core::interview::Interview;
 
 #[component]
 pub(super) fn FilingCheckPanel(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
-    let (answers, _) = f.read();
-    let visible = Interview::new(f.q, answers).on(f.today).visible_answers();
-    let items = filing_check(f.q, content::filing_entry(f.q.id), content::common_filing_checks(), &visible, &f.raw.with_untracked(ticked), f.today);
+    let items = f.session.with_untracked(|s| filing_check(f.q, content::filing_entry(f.q.id), content::common_filing_checks(), s.visible(), &ticked(s.raw()), f.today));
     if items.is_empty() {
         return ().into_any();
     }
@@ -24,7 +21,7 @@ pub(super) fn FilingCheckPanel(f: Form) -> impl IntoView {
     let fixed_open = items.iter().filter(|i| i.state == ItemState::Unmet).count();
     let all = items.len();
     let left = move || {
-        let ticks = f.raw.with(ticked);
+        let ticks = f.session.with(|s| ticked(s.raw()));
         fixed_open + asked.iter().filter(|id| !ticks.contains(**id)).count()
     };
     let summary = move || match left() {
@@ -48,9 +45,9 @@ pub(super) fn FilingCheckPanel(f: Form) -> impl IntoView {
 #[component]
 pub(super) fn UnmetAtExit(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
-    let (answers, _) = f.read();
-    let visible = Interview::new(f.q, answers).on(f.today).visible_answers();
-    let items: Vec<Item> = filing_check(f.q, content::filing_entry(f.q.id), content::common_filing_checks(), &visible, &f.raw.with_untracked(ticked), f.today)
+    let items: Vec<Item> = f
+        .session
+        .with_untracked(|s| filing_check(f.q, content::filing_entry(f.q.id), content::common_filing_checks(), s.visible(), &ticked(s.raw()), f.today))
         .into_iter()
         .filter(|i| i.state == ItemState::Unmet)
         .collect();
@@ -74,7 +71,7 @@ fn FilingItem(f: Form, item: Item) -> impl IntoView {
     let state = {
         let key = key.clone();
         Memo::new(move |_| match item.state {
-            _ if asked && f.raw.with(|r| r.get(&key).is_some_and(|v| v == "yes")) => ItemState::Confirmed,
+            _ if asked && f.session.with(|s| s.value(&key) == "yes") => ItemState::Confirmed,
             _ if asked => ItemState::ToConfirm,
             fixed => fixed,
         })
@@ -98,13 +95,7 @@ fn FilingItem(f: Form, item: Item) -> impl IntoView {
         let box_key = key.clone();
         let toggle = move |ev: leptos::ev::Event| {
             let on = event_target_checked(&ev);
-            f.raw.update(|r| {
-                if on {
-                    r.insert(box_key.clone(), "yes".to_string());
-                } else {
-                    r.remove(&box_key);
-                }
-            });
+            f.session.update(|s| if on { s.set(&box_key, "yes") } else { s.clear(&box_key) });
         };
         let checked = item.state == ItemState::Confirmed;
         view! {

@@ -12,7 +12,7 @@ use crate::core::date::Date;
 use crate::core::interview::form::{self, Raw};
 use crate::core::interview::input::InputError;
 use crate::core::interview::model::{Page as FormPageModel, Question, Questionnaire};
-use crate::core::interview::{Answers, Interview};
+use crate::core::interview::Session;
 use crate::core::lang::Lang;
 use crate::core::route::Page;
 use crate::ui::app::{use_app, AppState};
@@ -40,10 +40,9 @@ enum Stage {
 #[derive(Clone, Copy)]
 struct Form {
     q: &'static Questionnaire,
-    raw: RwSignal<Raw>,
-    /// The raw form read into answers and rejections, once per change (every field and the error
-    /// summary look at it on each keystroke).
-    parsed: Memo<(Answers, std::collections::BTreeMap<String, InputError>)>,
+    /// What was typed and everything read from it (answers, the walk, errors), updated once per change:
+    /// every field and the error summary read it on each keystroke.
+    session: RwSignal<Session>,
     page: RwSignal<usize>,
     stage: RwSignal<Stage>,
     show_errors: RwSignal<bool>,
@@ -54,47 +53,21 @@ struct Form {
 }
 
 impl Form {
-    fn read(&self) -> (Answers, std::collections::BTreeMap<String, InputError>) {
-        self.parsed.get()
-    }
-
     fn pages(&self) -> Vec<&'static FormPageModel> {
-        let (answers, _) = self.read();
-        Interview::new(self.q, answers).on(self.today).pages()
+        self.session.with(|s| s.pages().to_vec())
     }
 
     /// Problems on the current page: rejected entries and unanswered required questions, by field key.
     fn page_errors(&self, page: &'static FormPageModel) -> Vec<(String, InputError)> {
-        let (answers, rejected) = self.read();
-        let interview = Interview::new(self.q, answers).on(self.today);
-        let mut out: Vec<(String, InputError)> = Vec::new();
-        for q in interview.questions(page) {
-            for (key, e) in rejected.iter().filter(|(k, _)| *k == q.id || k.starts_with(&format!("{}.", q.id))) {
-                out.push((key.clone(), e.clone()));
-            }
-        }
-        for key in interview.missing(page) {
-            if !out.iter().any(|(k, _)| *k == key) {
-                out.push((key, InputError::Required));
-            }
-        }
-        for (field, error) in interview.conflicts() {
-            let on_page = page.questions.iter().any(|q| field == q.id || field.starts_with(&format!("{}.", q.id)));
-            if on_page && !out.iter().any(|(k, _)| *k == field) {
-                out.push((field, error));
-            }
-        }
-        out
+        self.session.with(|s| s.page_errors(page))
     }
 
-    fn set(&self, key: String, value: String) {
-        self.raw.update(|r| {
-            r.insert(key, value);
-        });
+    fn set(&self, key: &str, value: &str) {
+        self.session.update(|s| s.set(key, value));
     }
 
     fn get(&self, key: &str) -> String {
-        self.raw.with(|r| r.get(key).cloned().unwrap_or_default())
+        self.session.with(|s| s.value(key).to_string())
     }
 
     /// A label, hint, page title or exit text in the reader's language, its `{{figures}}` as in force
@@ -108,8 +81,7 @@ impl Form {
         if q.labels.is_empty() {
             return self.text(&q.label);
         }
-        let (answers, _) = self.read();
-        self.text(Interview::new(self.q, answers).on(self.today).label(q))
+        self.text(self.session.with(|s| s.walked().label(q)))
     }
 }
 
@@ -148,12 +120,10 @@ pub fn FormPage(id: String) -> impl IntoView {
     let kept = RwSignal::new(kept);
     let unrestored = RwSignal::new(restored.as_ref().and_then(unrestored_of));
     let saved_page = restored.as_ref().and_then(|r| r.page.clone());
-    let raw = RwSignal::new(restored.map(|r| r.raw).unwrap_or_default());
     let today = state.today;
     let f = Form {
         q,
-        raw,
-        parsed: Memo::new(move |_| raw.with(|r| form::read(q, r, today))),
+        session: RwSignal::new(Session::with_raw(q, restored.map(|r| r.raw).unwrap_or_default(), today)),
         page: RwSignal::new(0),
         stage: RwSignal::new(Stage::Questions),
         show_errors: RwSignal::new(false),
@@ -168,7 +138,7 @@ pub fn FormPage(id: String) -> impl IntoView {
         let index = if f.stage.get() == Stage::Questions { f.page.get() } else { usize::MAX };
         pages.get(index.min(pages.len().saturating_sub(1))).map(|p| p.id)
     });
-    let draft = Memo::new(move |_| f.raw.with(|raw| form::save_draft_at(f.q, raw, at.get())));
+    let draft = Memo::new(move |_| f.session.with(|s| s.draft(at.get())));
     // Saves on every change, but not on the first run: that is only what was restored, and it stays as
     // stored; nor while a stored draft that cannot be read is kept.
     Effect::new(move |ran: Option<()>| {
@@ -179,14 +149,14 @@ pub fn FormPage(id: String) -> impl IntoView {
     });
     // Answers kept from an earlier version of the questionnaire that no question asks any more.
     let leftover = Memo::new(move |_| {
-        f.raw.with(|raw| form::leftover(f.q, raw).into_iter().map(|k| (raw.get(&k).cloned().unwrap_or_default(), k)).collect::<Vec<_>>())
+        f.session.with(|s| form::leftover(f.q, s.raw()).into_iter().map(|k| (s.value(&k).to_string(), k)).collect::<Vec<_>>())
     });
     let erase = move |_| {
         if browser::confirm(ui.form_erase_confirm) {
             browser::remove(&draft_key(f.q.id));
             kept.set(None);
             unrestored.set(None);
-            f.raw.set(Raw::new());
+            f.session.update(|s| s.replace(Raw::new()));
             f.page.set(0);
             f.stage.set(Stage::Questions);
             f.show_errors.set(false);
@@ -217,7 +187,7 @@ pub fn FormPage(id: String) -> impl IntoView {
             let message = match form::load_draft(f.q, &text) {
                 Ok(restored) => {
                     unrestored.set(unrestored_of(&restored));
-                    f.raw.set(restored.raw);
+                    f.session.update(|s| s.replace(restored.raw));
                     go(f, Stage::Questions, untrack(|| form::resume_page(f.q, &f.pages(), restored.page.as_deref())));
                     ui.form_import_done
                 }

@@ -6,7 +6,6 @@ use crate::core::content;
 use crate::core::interview::document::format_answer;
 use crate::core::interview::form::{self};
 use crate::core::interview::model::{Kind, Questionnaire};
-use crate::core::interview::Interview;
 use crate::core::route::Page;
 use crate::ui::browser;
 use super::filing::UnmetAtExit;
@@ -15,7 +14,7 @@ use super::*;
 /// Before an exit opens `to`: the answers `to` also asks become its draft, unless the reader already
 /// has answers there and chooses to keep them (never replaced without asking).
 fn carry_into(f: Form, to: &'static Questionnaire) {
-    let carried = f.raw.with(|raw| crate::core::interview::carry::carry(f.q, raw, to, f.today));
+    let carried = f.session.with_untracked(|s| crate::core::interview::carry::carry(f.q, s.raw(), to, f.today));
     if carried.is_empty() {
         return;
     }
@@ -30,8 +29,7 @@ fn carry_into(f: Form, to: &'static Questionnaire) {
 #[component]
 pub(super) fn ReviewStage(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
-    let (answers, _) = f.read();
-    let interview = Interview::new(f.q, answers.clone()).on(f.today);
+    let interview = f.session.with_untracked(|s| s.walked().clone());
     if let Some(exit) = interview.exit() {
         let (kind, id) = exit.link.split_once(':').unwrap_or(("guide", f.q.guide));
         // An exit to another questionnaire opens it with the answers it also asks.
@@ -61,8 +59,8 @@ pub(super) fn ReviewStage(f: Form) -> impl IntoView {
         }
         .into_any();
     }
-    let visible = interview.visible_answers();
-    let pages = interview.pages();
+    let visible = interview.visible().clone();
+    let pages = interview.pages().to_vec();
     let sections = pages
         .iter()
         .enumerate()
