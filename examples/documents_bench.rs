@@ -56,16 +56,16 @@ pub fn prepare() -> Result<String, String> {
     let list: Vec<String> = samples
         .iter()
         .map(|s| {
-            let doc = answers::generate(&s.session, s.lang);
-            format!(
+            let doc = answers::generate(&s.session, s.lang).map_err(|u| format!("{} ({}): {u}", s.q.id, s.lang.code()))?;
+            Ok(format!(
                 "{{\"id\":{},\"lang\":\"{}\",\"blocks\":{},\"chars\":{}}}",
                 json::string(s.q.id),
                 s.lang.code(),
                 doc.blocks.len(),
                 answers::chars(&doc)
-            )
+            ))
         })
-        .collect();
+        .collect::<Result<_, String>>()?;
     SAMPLES.with(|cell| *cell.borrow_mut() = samples);
     Ok(format!("[{}]", list.join(",")))
 }
@@ -84,7 +84,7 @@ pub fn run(index: u32, font: &[u8], reps: u32) -> Result<String, String> {
         for _ in 0..reps.max(1) {
             let session = black_box(&s.session);
             let t0 = now();
-            let doc = answers::generate(session, s.lang);
+            let doc = answers::generate(session, s.lang).map_err(|u| u.to_string())?;
             let t1 = now();
             docx_bytes = black_box(docx(&doc, s.lang));
             let t2 = now();

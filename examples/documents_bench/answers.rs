@@ -8,7 +8,7 @@
 //! lead to no exit, the one that makes the document longest, so each document is a large one of its kind.
 
 use zanger::core::date::Date;
-use zanger::core::interview::document::Filled;
+use zanger::core::interview::document::{Filled, Unfilled};
 use zanger::core::interview::model::{Kind, Question, Questionnaire};
 use zanger::core::interview::{Answer, Answers, Interview, Session};
 use zanger::core::lang::Lang;
@@ -26,8 +26,8 @@ pub fn session(q: &'static Questionnaire, answers: &Answers) -> Session {
 
 /// The generation the benchmark times, as the document page does it: the computed values and the
 /// filled text, from the session the form already holds (its walk was done when the last answer came).
-pub fn generate(session: &Session, lang: Lang) -> Filled {
-    session.document(lang).filled
+pub fn generate(session: &Session, lang: Lang) -> Result<Filled, Unfilled> {
+    session.document(lang).map(|prepared| prepared.filled)
 }
 
 /// Characters of text in the filled document.
@@ -52,7 +52,9 @@ pub fn answers(q: &'static Questionnaire, lang: Lang) -> Result<Answers, String>
             if Interview::new(q, trial.clone()).exit().is_some() {
                 continue;
             }
-            let length = chars(&generate(&session(q, &trial), lang));
+            // The later questions are not answered yet: their places are blank, so the length is read
+            // off the document as far as it fills.
+            let length = chars(&generate(&session(q, &trial), lang).unwrap_or_else(|u| u.filled));
             if best.as_ref().is_none_or(|(longest, _)| length > *longest) {
                 best = Some((length, candidate));
             }

@@ -82,8 +82,9 @@ proptest! {
             for page in session.pages() {
                 let _ = session.page_errors(page);
             }
-            let doc = session.document(crate::core::lang::Lang::Kk);
-            let _ = crate::core::writers::docx::docx(&doc.filled, crate::core::lang::Lang::Kk);
+            if let Ok(doc) = session.document(crate::core::lang::Lang::Kk) {
+                let _ = crate::core::writers::docx::docx(&doc.filled, crate::core::lang::Lang::Kk);
+            }
         }
     }
 

@@ -126,7 +126,7 @@ fn check_native(results: &Value, font: &[u8]) -> Result<(), String> {
                 .iter()
                 .find(|r| r["id"] == q.id && r["lang"] == lang.code())
                 .ok_or_else(|| format!("the page timed no {} ({})", q.id, lang.code()))?;
-            let doc = answers::generate(&answers::session(q, &answers::answers(q, lang)?), lang);
+            let doc = answers::generate(&answers::session(q, &answers::answers(q, lang)?), lang).map_err(|u| format!("{} ({}): {u}", q.id, lang.code()))?;
             let pdf_bytes = pdf::pdf(&doc, lang, font).map_err(|e| e.to_string())?;
             let docx_bytes = docx::docx(&doc, lang);
             for (what, bytes) in [("pdf", &pdf_bytes), ("docx", &docx_bytes)] {
@@ -247,7 +247,7 @@ mod tests {
                 let session = answers::session(q, &answers);
                 assert!(session.rejected().is_empty(), "{} {lang:?}: answers the form refuses: {:?}", q.id, session.rejected());
                 assert!(session.walked().exit().is_none(), "{} {lang:?}", q.id);
-                let doc = answers::generate(&session, lang);
+                let doc = answers::generate(&session, lang).unwrap_or_else(|u| panic!("{} {lang:?}: {u}", q.id));
                 assert!(doc.blocks.len() >= 5, "{} {lang:?}: {} blocks", q.id, doc.blocks.len());
                 for block in &doc.blocks {
                     assert!(!block.text.contains('{') && !block.text.contains('}'), "{} {lang:?}: {}", q.id, block.text);

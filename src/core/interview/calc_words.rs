@@ -145,7 +145,7 @@ fn a_sum_that_cannot_be_computed_has_no_words_and_fills_as_nothing() {
     for key in ["monthly_amount", "monthly_amount:words", "yearly_amount", "yearly_amount:words"] {
         assert_eq!(values.get(key), None, "{key}");
     }
-    // A template reading them gets empty text, as for any value not computed.
+    // A template reading them has nothing to put there, as for any value not computed.
     use super::model::{Block, BlockKind, Template};
     static BLOCKS: [Block; 1] = [Block {
         kind: BlockKind::Header,
@@ -157,8 +157,12 @@ fn a_sum_that_cannot_be_computed_has_no_words_and_fills_as_nothing() {
         document: Template { computed: &["yearly_amount"], blocks: &BLOCKS, ..Template::empty() },
         ..super::model::Questionnaire::fixture("x", &[])
     };
-    let doc = fill(&Q, &answers, &values, Lang::Ru, TODAY);
-    assert_eq!(doc.blocks[0].text, "Цена иска:  ()");
-    let filled = fill(&Q, &Answers::new(), &BTreeMap::from([("yearly_amount:words".to_string(), "сто тенге".to_string())]), Lang::Ru, TODAY);
-    assert_eq!(filled.blocks[0].text, "Цена иска:  (сто тенге)", "the words are read from the computed values");
+    // A document with a blank where the price belongs is not handed over: filling names the values.
+    let refused = fill(&Q, &answers, &values, Lang::Ru, TODAY).expect_err("a blank price");
+    assert_eq!(refused.missing, ["calc.yearly_amount", "calc.yearly_amount:words"]);
+    assert_eq!(refused.filled.blocks[0].text, "Цена иска:  ()");
+    let words_only = BTreeMap::from([("yearly_amount:words".to_string(), "сто тенге".to_string())]);
+    let refused = fill(&Q, &Answers::new(), &words_only, Lang::Ru, TODAY).expect_err("still no price");
+    assert_eq!(refused.missing, ["calc.yearly_amount"]);
+    assert_eq!(refused.filled.blocks[0].text, "Цена иска:  (сто тенге)", "the words are read from the computed values");
 }

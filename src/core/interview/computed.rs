@@ -455,7 +455,7 @@ pub(crate) mod tests {
             let values = computed(q, &answers, lang, TODAY);
             assert_eq!(values.get("share").map(String::as_str), Some("1/3"));
             assert_eq!(values.get("monthly_amount").map(String::as_str), Some("100\u{a0}000\u{a0}₸"));
-            let doc = fill(q, &answers, &values, lang, TODAY);
+            let doc = fill(q, &answers, &values, lang, TODAY).expect("every place filled");
             let text: String = doc.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
             for name in ["Айша Ерланқызы", "Нұрлан Ерланұлы", "Сейітова Айгерім Болатқызы", "920305400125"] {
                 assert!(text.contains(name), "{lang:?}: `{name}` missing from\n{text}");
@@ -552,7 +552,7 @@ pub(crate) mod tests {
         assert!(session.rejected().is_empty(), "{id}: answers the form would refuse: {:?}", session.rejected());
         let pages = session.pages().iter().map(|p| p.id).collect();
         let exit = session.walked().exit().map(|e| e.id);
-        let prepared = session.document(lang);
+        let prepared = session.document(lang).unwrap_or_else(|u| panic!("{id}: {u}\n{:?}", u.filled.blocks));
         let text = prepared.filled.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
         let next = session.next_steps(&prepared, lang);
         let steps = next.steps.iter().map(|s| format!("{}\n", s.text)).collect();
@@ -563,11 +563,8 @@ pub(crate) mod tests {
     fn every_questionnaire_fills_its_document_in_every_language_with_no_field_left() {
         for lang in Lang::ALL {
             for q in content::questionnaires(lang) {
-            let answers = default_answers(q);
-            let interview = Interview::new(q, answers);
-            let visible = interview.visible_answers();
-                let values = computed(q, &visible, lang, TODAY);
-                let doc = fill(q, &visible, &values, lang, TODAY);
+                let session = crate::core::interview::Session::with_answers(q, &default_answers(q), TODAY);
+                let doc = session.document(lang).unwrap_or_else(|u| panic!("{} {lang:?}: {u}", q.id)).filled;
                 for block in &doc.blocks {
                     assert!(!block.text.contains('{') && !block.text.contains('}'), "{} {lang:?}: {}", q.id, block.text);
                 }

@@ -153,7 +153,7 @@ fn a_cost_left_blank_counts_as_none_and_all_blank_is_nothing_to_recover() {
     assert!(session.rejected().is_empty() && session.walked().broken_rules().is_empty(), "{:?}", session.rejected());
     // 20 000 × 1 (a full win).
     assert_eq!(session.visible().get("total_claimed"), Some(&tenge(20_000)));
-    let text: String = session.document(Lang::Ru).filled.blocks.iter().map(|b| b.text.clone() + "\n").collect();
+    let text: String = session.document(Lang::Ru).expect("every place filled").filled.blocks.iter().map(|b| b.text.clone() + "\n").collect();
     assert!(!text.contains("оплата помощи представителя") && text.contains("в размере 20\u{a0}000\u{a0}₸"), "{text}");
 
     let mut nothing = only_expert;

@@ -28,10 +28,40 @@ pub struct FilledBlock {
     pub text: String,
 }
 
+/// A document that cannot be handed over: places in the template that have no value. A place an
+/// optional question fills may stay empty (the reader chose not to say); any other empty place — a
+/// required answer that is not there, a value that could not be computed — would print a blank
+/// ("Госпошлина: ") in a document filed with a court, so filling stops and names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unfilled {
+    /// The empty places by field key (`plaintiff_iin`, `children.1.born`) or computed value
+    /// (`calc.fee`), in document order, each once.
+    pub missing: Vec<String>,
+    /// The document as far as it could be filled (the empty places blank), for diagnostics.
+    pub filled: Filled,
+}
+
+impl std::fmt::Display for Unfilled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no value for {}", self.missing.join(", "))
+    }
+}
+
 /// Fills the questionnaire's template. `answers` should be the visible answers; `computed` holds the
-/// `{calc.<key>}` values, already formatted for `lang`.
-pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, String>, lang: Lang, today: Date) -> Filled {
+/// `{calc.<key>}` values, already formatted for `lang`. An empty place that must not be empty makes
+/// it [`Unfilled`].
+pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, String>, lang: Lang, today: Date) -> Result<Filled, Unfilled> {
     let questions = all_questions(q);
+    let missing = std::cell::RefCell::new(Vec::<String>::new());
+    // An empty place: allowed for an optional question, else noted.
+    let empty = |key: String, optional: bool| {
+        let mut list = missing.borrow_mut();
+        if !optional && !list.contains(&key) {
+            list.push(key);
+        }
+        String::new()
+    };
+    let optional = |question: Option<&&Question>| question.is_some_and(|x| !x.required);
     let mut blocks = Vec::new();
     let (mut demands, mut attachments) = (0, 0);
     let sex = signer_sex(q, answers);
@@ -56,12 +86,18 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
             let text = substitute(block.text.get(lang), &|name| {
                 if let Some(field) = name.strip_prefix("item.") {
                     let sub = group_questions.and_then(|qs| qs.iter().find(|q| q.id == field));
-                    return item.and_then(|i| i.get(field)).map(|a| format_answer(a, sub, lang)).unwrap_or_default();
+                    return match item.and_then(|i| i.get(field)) {
+                        Some(a) => format_answer(a, sub, lang),
+                        None => empty(format!("{}.{index}.{field}", block.each), sub.is_some_and(|x| !x.required)),
+                    };
                 }
                 if let Some(key) = name.strip_prefix("calc.") {
                     // In a block repeated per item, a value computed per item (`penalty_line.0`, …) first.
                     let per_item = item.and_then(|_| computed.get(&format!("{key}.{index}")));
-                    return per_item.or_else(|| computed.get(key)).cloned().unwrap_or_default();
+                    return match per_item.or_else(|| computed.get(key)) {
+                        Some(value) => value.clone(),
+                        None => empty(name.to_string(), false),
+                    };
                 }
                 if name == "today" {
                     return today.to_string();
@@ -69,7 +105,7 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
                 if let Some(id) = name.strip_suffix(WORDS) {
                     return match answers.get(id) {
                         Some(Answer::Money(tiyn)) => money_in_words(*tiyn, lang),
-                        _ => String::new(),
+                        _ => empty(id.to_string(), optional(questions.get(id))),
                     };
                 }
                 if let Some(Ok(forms)) = gender_forms(name) {
@@ -79,7 +115,10 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
                         None => forms.both,
                     };
                 }
-                answers.get(name).map(|a| format_answer(a, questions.get(name).copied(), lang)).unwrap_or_default()
+                match answers.get(name) {
+                    Some(a) => format_answer(a, questions.get(name).copied(), lang),
+                    None => empty(name.to_string(), optional(questions.get(name))),
+                }
             });
             let number = match block.kind {
                 BlockKind::Demand => {
@@ -95,7 +134,11 @@ pub fn fill(q: &Questionnaire, answers: &Answers, computed: &BTreeMap<String, St
             blocks.push(FilledBlock { kind: block.kind, number, text });
         }
     }
-    Filled { title: q.document.title.get(lang).to_string(), blocks }
+    let filled = Filled { title: q.document.title.get(lang).to_string(), blocks };
+    match missing.into_inner() {
+        missing if missing.is_empty() => Ok(filled),
+        missing => Err(Unfilled { missing, filled }),
+    }
 }
 
 /// The signer's sex from the ИИН of the document's `signer_iin` question; `None` (double forms) when the
@@ -189,7 +232,7 @@ mod tests {
     #[test]
     fn fills_placeholders_repeats_groups_and_numbers_demands() {
         let computed = BTreeMap::from([("share".to_string(), "1/3".to_string())]);
-        let doc = fill(&Q, &answers(), &computed, Lang::Ru, Date::new(2026, 11, 25));
+        let doc = fill(&Q, &answers(), &computed, Lang::Ru, Date::new(2026, 11, 25)).expect("every place filled");
         assert_eq!(doc.title, "ИСК");
         let texts: Vec<(&str, usize)> = doc.blocks.iter().map(|b| (b.text.as_str(), b.number)).collect();
         assert_eq!(
@@ -209,7 +252,8 @@ mod tests {
     fn conditional_blocks_follow_the_answers_and_user_text_stays_literal() {
         let mut a = answers();
         a.insert("income".into(), Answer::Choice("salary".into()));
-        let doc = fill(&Q, &a, &BTreeMap::new(), Lang::Kk, Date::new(2026, 11, 25));
+        let computed = BTreeMap::from([("share".to_string(), "1/4".to_string())]);
+        let doc = fill(&Q, &a, &computed, Lang::Kk, Date::new(2026, 11, 25)).expect("every place filled");
         assert_eq!(doc.blocks.iter().filter(|b| b.kind == BlockKind::Demand).count(), 1);
         assert!(doc.blocks[0].text.contains("<b>Айгерим</b> & Co"), "user text is inserted as it was typed");
     }
@@ -229,7 +273,7 @@ mod tests {
 
     fn signed_by(iin: Option<&str>, lang: Lang) -> String {
         let answers: Answers = iin.map(|i| ("plaintiff_iin".to_string(), Answer::Text(i.into()))).into_iter().collect();
-        fill(&SIGNED, &answers, &BTreeMap::new(), lang, Date::new(2026, 11, 25)).blocks[0].text.clone()
+        fill(&SIGNED, &answers, &BTreeMap::new(), lang, Date::new(2026, 11, 25)).expect("every place filled").blocks[0].text.clone()
     }
 
     #[test]
@@ -251,7 +295,8 @@ mod tests {
                 Some(iin) => answers.insert("plaintiff_iin".into(), Answer::Text(iin.into())),
                 None => answers.remove("plaintiff_iin"),
             };
-            let doc = fill(q, &answers, &BTreeMap::new(), Lang::Ru, Date::new(2026, 11, 25));
+            // Without an ИИН the document is refused (a blank for it), but reads otherwise.
+            let doc = fill(q, &answers, &BTreeMap::new(), Lang::Ru, Date::new(2026, 11, 25)).unwrap_or_else(|u| u.filled);
             doc.blocks.iter().map(|b| b.text.clone()).collect::<Vec<_>>().join("\n")
         };
         let (male, female, unknown) = (text(Some("900101300126")), text(Some("850505400127")), text(None));
@@ -275,11 +320,42 @@ mod tests {
     #[test]
     fn a_money_answer_is_written_in_words_in_the_documents_language() {
         let answers = Answers::from([("loan_amount".to_string(), Answer::Money(250_000_150))]);
-        let text = |lang| fill(&MONEY, &answers, &BTreeMap::new(), lang, Date::new(2026, 11, 25)).blocks[0].text.clone();
+        let text = |lang| fill(&MONEY, &answers, &BTreeMap::new(), lang, Date::new(2026, 11, 25)).expect("every place filled").blocks[0].text.clone();
         assert_eq!(text(Lang::Ru), "2\u{a0}500\u{a0}001,50\u{a0}₸ (два миллиона пятьсот тысяч один тенге 50 тиынов).");
         assert_eq!(text(Lang::Kk), "2\u{a0}500\u{a0}001,50\u{a0}₸ (екі миллион бес жүз мың бір теңге 50 тиын)");
-        let empty = fill(&MONEY, &Answers::new(), &BTreeMap::new(), Lang::Ru, Date::new(2026, 11, 25));
-        assert_eq!(empty.blocks[0].text, " ().", "no answer, no words");
+        let empty = fill(&MONEY, &Answers::new(), &BTreeMap::new(), Lang::Ru, Date::new(2026, 11, 25)).expect_err("a required sum not given");
+        assert_eq!(empty.missing, ["loan_amount"], "no answer, no words: named once");
+        assert_eq!(empty.filled.blocks[0].text, " ().");
+    }
+
+    static OPTIONAL_PAGES: [Page; 1] = [Page {
+        id: "p",
+        title: t("", ""),
+        show_if: "",
+        questions: &[Question { required: false, ..q("email", Kind::Email) }, q("name", Kind::Text), q("children", Kind::Group { questions: &CHILD, min: 1, max: 5 })],
+    }];
+    static OPTIONAL_BLOCKS: [Block; 2] = [
+        Block { kind: BlockKind::Header, text: t("{name} {email}", "{name}, e-mail: {email}"), when: "", each: "" },
+        Block { kind: BlockKind::Paragraph, text: t("{item.name} {item.born}", "{item.name}, {item.born}"), when: "", each: "children" },
+    ];
+    static OPTIONAL: Questionnaire = Questionnaire { pages: &OPTIONAL_PAGES, document: Template { blocks: &OPTIONAL_BLOCKS, ..Template::empty() }, ..Q };
+
+    #[test]
+    fn only_an_optional_answer_may_leave_its_place_empty_and_every_other_blank_is_named() {
+        let child = |born: Option<Date>| {
+            let mut item = Answers::from([("name".to_string(), Answer::Text("Айша".into()))]);
+            if let Some(d) = born {
+                item.insert("born".into(), Answer::Date(d));
+            }
+            item
+        };
+        let today = Date::new(2026, 11, 25);
+        let full = Answers::from([("name".to_string(), Answer::Text("Ерлан".into())), ("children".to_string(), Answer::Group(vec![child(Some(Date::new(2019, 5, 1)))]))]);
+        let doc = fill(&OPTIONAL, &full, &BTreeMap::new(), Lang::Ru, today).expect("no e-mail given: allowed");
+        assert_eq!(doc.blocks[0].text, "Ерлан, e-mail: ");
+        let gaps = Answers::from([("children".to_string(), Answer::Group(vec![child(Some(Date::new(2019, 5, 1))), child(None)]))]);
+        let refused = fill(&OPTIONAL, &gaps, &BTreeMap::new(), Lang::Ru, today).expect_err("no name, no second birth date");
+        assert_eq!(refused.missing, ["name", "children.1.born"], "by the keys of the fields that give them");
     }
 
     #[test]

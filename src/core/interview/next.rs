@@ -108,18 +108,17 @@ mod tests {
     use super::*;
     use crate::core::content;
     use crate::core::interview::Answer;
-    use crate::core::interview::computed::computed;
+    
     use crate::core::interview::computed::tests::{alimony_answers, default_answers};
-    use crate::core::interview::document::fill;
-    use crate::core::interview::Interview;
+    
+    
 
     const TODAY: Date = Date::new(2026, 11, 25);
 
     fn steps_for(q: &'static Questionnaire, answers: Answers, lang: Lang) -> NextSteps {
-        let visible = Interview::new(q, answers).visible_answers();
-        let values = computed(q, &visible, lang, TODAY);
-        let doc = fill(q, &visible, &values, lang, TODAY);
-        next_steps(q, &visible, &values, &doc, content::figures(), lang, TODAY)
+        let session = crate::core::interview::Session::with_answers(q, &answers, TODAY);
+        let prepared = session.document(lang).unwrap_or_else(|u| panic!("{}: {u}", q.id));
+        session.next_steps(&prepared, lang)
     }
 
     #[test]

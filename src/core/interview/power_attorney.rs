@@ -92,7 +92,7 @@ fn every_special_power_of_article_60_is_written_out_one_by_one() {
     }
     assert!(!text.contains("без права передоверия"), "{text}");
     let q = content::questionnaire("court.power.attorney", Lang::Ru).expect("compiled");
-    let doc = super::document::fill(q, &super::engine::Interview::new(q, with(power(), "powers", powers(&all))).visible_answers(), &Default::default(), Lang::Ru, TODAY);
+    let doc = super::document::fill(q, &super::engine::Interview::new(q, with(power(), "powers", powers(&all))).visible_answers(), &Default::default(), Lang::Ru, TODAY).expect("every place filled");
     let numbered: Vec<usize> = doc.blocks.iter().filter(|b| b.number > 0).map(|b| b.number).collect();
     assert_eq!(numbered, (1..=14).collect::<Vec<_>>(), "the fourteen powers are numbered 1–14");
     assert!(next.steps.iter().any(|s| s.id == "substitution" && s.text.contains("нотариально удостоверена")));

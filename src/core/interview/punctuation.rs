@@ -2,12 +2,9 @@
 //! template's own full stop as «г..» (`placeholder::substitute` leaves the template's stop out).
 
 use super::answers::{Answer, Answers};
-use super::computed::computed;
 use super::computed::tests::default_answers;
-use super::document::{fill, substitute};
+use super::document::substitute;
 use super::model::{Kind, Question, Questionnaire};
-use super::next::next_steps;
-use super::Interview;
 use crate::core::content;
 use crate::core::date::Date;
 use crate::core::lang::Lang;
@@ -60,16 +57,16 @@ fn no_document_has_a_double_full_stop() {
     let doubled = |text: &str| text.replace("...", "…").contains("..");
     for lang in Lang::ALL {
         for q in content::questionnaires(lang) {
-            let visible = Interview::new(q, answers_ending_in_a_stop(q)).visible_answers();
-            let values = computed(q, &visible, lang, TODAY);
-            let doc = fill(q, &visible, &values, lang, TODAY);
+            let session = crate::core::interview::Session::with_answers(q, &answers_ending_in_a_stop(q), TODAY);
+            let prepared = session.document(lang).unwrap_or_else(|u| panic!("{}: {u}", q.id));
+            let doc = &prepared.filled;
             for block in &doc.blocks {
                 assert!(!doubled(&block.text), "{} {lang:?}: «{}»", q.id, block.text);
             }
             if !q.document.blocks.is_empty() && lang != Lang::En {
                 assert!(doc.blocks.iter().any(|b| b.text.contains("2026 г.")), "{} {lang:?}: the typed texts are in the document", q.id);
             }
-            let next = next_steps(q, &visible, &values, &doc, content::figures(), lang, TODAY);
+            let next = session.next_steps(&prepared, lang);
             for text in next.steps.iter().map(|s| &s.text).chain(&next.attachments).chain(&next.addressee) {
                 assert!(!doubled(text), "{} {lang:?}: «{text}»", q.id);
             }

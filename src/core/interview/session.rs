@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
 use super::computed::computed;
-use super::document::{fill, Filled};
+use super::document::{fill, Filled, Unfilled};
 use super::engine::{Interview, Walked};
 use super::form::{self, item_count, item_key, Raw};
 use super::input::InputError;
@@ -202,11 +202,11 @@ impl Session {
         self.walked.conflicts().into_iter().find(|(field, _)| field == key).map(|(_, e)| e)
     }
 
-    /// The document these answers fill, in `lang`.
-    pub fn document(&self, lang: Lang) -> Prepared {
+    /// The document these answers fill, in `lang`; or, when a place in it would be blank, which.
+    pub fn document(&self, lang: Lang) -> Result<Prepared, Unfilled> {
         let values = computed(self.q, self.visible(), lang, self.today);
-        let filled = fill(self.q, self.visible(), &values, lang, self.today);
-        Prepared { filled, values }
+        let filled = fill(self.q, self.visible(), &values, lang, self.today)?;
+        Ok(Prepared { filled, values })
     }
 
     /// What to do with the document next: which court, what to attach, the last day.

@@ -8,10 +8,8 @@
 use super::{docx::docx, pdf::pdf};
 use crate::core::content;
 use crate::core::date::Date;
-use crate::core::interview::computed::computed;
-use crate::core::interview::document::{fill, Filled, FilledBlock};
+use crate::core::interview::document::{Filled, FilledBlock};
 use crate::core::interview::model::BlockKind;
-use crate::core::interview::Interview;
 use crate::core::lang::Lang;
 
 const FONT: &[u8] = include_bytes!("../../../public/fonts/zanger-pdf-sans.ttf");
@@ -128,8 +126,7 @@ fn every_questionnaire_is_written_as_docx_and_pdf() {
     for lang in Lang::ALL {
         for q in content::questionnaires(lang) {
             let answers = crate::core::interview::computed::tests::default_answers(q);
-            let visible = Interview::new(q, answers).visible_answers();
-            let doc = fill(q, &visible, &computed(q, &visible, lang, TODAY), lang, TODAY);
+            let doc = crate::core::interview::Session::with_answers(q, &answers, TODAY).document(lang).unwrap_or_else(|u| panic!("{} ({}): {u}", q.id, lang.code())).filled;
             let docx_bytes = docx(&doc, lang);
             assert!(docx_bytes.starts_with(b"PK\x03\x04"), "{} ({}): DOCX", q.id, lang.code());
             let pdf_bytes = pdf(&doc, lang, FONT).unwrap_or_else(|e| panic!("{} ({}): {e}", q.id, lang.code()));

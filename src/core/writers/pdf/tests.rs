@@ -12,10 +12,8 @@ use super::read_back::*;
 use super::{pdf, PdfError};
 use crate::core::content;
 use crate::core::date::Date;
-use crate::core::interview::computed::computed;
-use crate::core::interview::document::{fill, Filled, FilledBlock};
+use crate::core::interview::document::{Filled, FilledBlock};
 use crate::core::interview::model::BlockKind;
-use crate::core::interview::Interview;
 use crate::core::lang::Lang;
 
 const FONT: &[u8] = include_bytes!("../../../../public/fonts/zanger-pdf-sans.ttf");
@@ -69,8 +67,7 @@ fn every_questionnaire_document_reads_back_in_kazakh_and_russian() {
     for lang in [Lang::Kk, Lang::Ru] {
         for q in content::questionnaires(lang) {
             let answers = crate::core::interview::computed::tests::default_answers(q);
-            let visible = Interview::new(q, answers).visible_answers();
-            let doc = fill(q, &visible, &computed(q, &visible, lang, TODAY), lang, TODAY);
+            let doc = crate::core::interview::Session::with_answers(q, &answers, TODAY).document(lang).unwrap_or_else(|u| panic!("{} ({}): {u}", q.id, lang.code())).filled;
             let bytes = pdf(&doc, lang, FONT).unwrap();
             if let Some(dir) = std::env::var_os("ZANGER_PDF_DIR") {
                 std::fs::write(std::path::Path::new(&dir).join(format!("{}-{}.pdf", q.id, lang.code())), &bytes).unwrap();
@@ -346,6 +343,5 @@ fn sizes_and_time() {
 fn alimony(lang: Lang) -> Filled {
     let q = content::questionnaire("alimony.claim", lang).expect("alimony.claim is compiled");
     let answers = crate::core::interview::computed::tests::alimony_answers();
-    let visible = Interview::new(q, answers).visible_answers();
-    fill(q, &visible, &computed(q, &visible, lang, TODAY), lang, TODAY)
+    crate::core::interview::Session::with_answers(q, &answers, TODAY).document(lang).expect("every place filled").filled
 }

@@ -17,7 +17,10 @@ use crate::core::interview::dates::reader_dates;
 pub(super) fn DocumentStage(f: Form) -> impl IntoView {
     let ui = crate::core::i18n::ui(f.lang);
     let session = f.session.get_untracked();
-    let prepared = session.document(f.lang);
+    let prepared = match session.document(f.lang) {
+        Ok(prepared) => prepared,
+        Err(unfilled) => return view! { <UnfilledDocument f=f missing=unfilled.missing/> }.into_any(),
+    };
     let next = session.next_steps(&prepared, f.lang);
     let dates = reader_dates(f.q, session.visible(), f.lang);
     let doc = prepared.filled;
@@ -77,6 +80,31 @@ pub(super) fn DocumentStage(f: Form) -> impl IntoView {
         </article>
         {(!dates.is_empty()).then(|| view! { <YourDates q=f.q dates=dates lang=f.lang today=f.today/> })}
         <NextPanel next=next lang=f.lang today=f.today/>
+    }
+    .into_any()
+}
+
+/// In place of a document that would have a blank where a value belongs: which answers are missing,
+/// each a link to its field's page, announced as an error.
+#[component]
+fn UnfilledDocument(f: Form, missing: Vec<String>) -> impl IntoView {
+    let ui = crate::core::i18n::ui(f.lang);
+    let items = missing
+        .into_iter()
+        .map(|key| match key.strip_prefix("calc.") {
+            Some(value) => view! { <li>{(ui.form_unfilled_computed)(value)}</li> }.into_any(),
+            None => view! { <li>{field_label(f, &key)}</li> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <div class="zg-error-summary zg-unfilled" role="alert" tabindex="-1">
+            <h2>{ui.form_unfilled_heading}</h2>
+            <p>{ui.form_unfilled_lead}</p>
+            <ul>{items}</ul>
+        </div>
+        <div class="zg-form-nav">
+            <button type="button" class="zg-button" on:click=move |_| go(f, Stage::Review, 0)>{ui.form_back}</button>
+        </div>
     }
 }
 
