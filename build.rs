@@ -1,16 +1,14 @@
 //! Compiles `content/` into Rust statics and per-language content packs, failing the build with `file:line: message` on any mistake.
 
-#[path = "src/core/content/compile/mod.rs"]
-#[allow(dead_code)]
-mod compile;
+// The compiler is its own crate (crates/compile), a build dependency: cargo reruns this script when it
+// changes.
+use zanger_compile as compile;
 
 use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
-    println!("cargo:rerun-if-changed=src/core/content/compile");
-    println!("cargo:rerun-if-changed=src/core/date.rs");
-        println!("cargo:rerun-if-env-changed=ZANGER_BUILD_DATE");
+    println!("cargo:rerun-if-env-changed=ZANGER_BUILD_DATE");
     println!("cargo:rerun-if-env-changed=ZANGER_CONTENT_DIR");
 
     // ZANGER_CONTENT_DIR lets an editor build a draft copy of the content folder.

@@ -1,6 +1,6 @@
 //! Document generation exported to JavaScript for the in-browser benchmark (`cargo xtask bench-documents`,
 //! page `bench/documents.html`): every questionnaire in Kazakh and Russian, filled with the answers of
-//! `documents_bench/answers.rs` (built once, not timed), then generated as the UI generates it
+//! `crates/bench-answers` (built once, not timed), then generated as the UI generates it
 //! (`DocumentStage` in src/ui/pages/form.rs), each step timed with `performance.now()`:
 //!
 //! - fill: the visible answers, the computed values (`computed`) and the filled text (`document::fill`);
@@ -11,8 +11,7 @@
 //! Built only for wasm32.
 #![cfg(target_arch = "wasm32")]
 
-#[path = "documents_bench/answers.rs"]
-mod answers;
+use zanger_bench_answers as answers;
 
 use std::cell::RefCell;
 use std::hint::black_box;

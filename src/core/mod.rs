@@ -2,7 +2,7 @@
 
 pub mod calc;
 pub mod content;
-pub mod date;
+pub use zanger_model::date;
 pub mod figure_expiry;
 pub mod figures;
 #[cfg(all(test, not(target_arch = "wasm32")))]

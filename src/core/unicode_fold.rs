@@ -4,13 +4,12 @@
 //! item in the wasm (about 110 KB of data). Search and the PDF only need two things: a letter typed as a
 //! base letter plus a combining mark (и + ◌̆, е + ◌̈, a + ◌̈ on some keyboards) becomes the one letter,
 //! and compatibility characters people paste (fullwidth letters, ligatures, superscripts, odd spaces)
-//! become plain ones. The tables in `unicode_fold_tables.rs` are generated from the `unicode-normalization`
+//! become plain ones. The tables in `unicode_fold/tables.rs` are generated from the `unicode-normalization`
 //! crate (a native dev-dependency) by the ignored test `regenerate_tables`: every composition whose
 //! base letter is below U+0530 (Latin, Greek, Cyrillic), and the compatibility characters of Latin-1,
 //! punctuation, letter-like symbols, number forms, enclosed numbers, ligatures and fullwidth forms.
 //! Native tests check them against the full normalisation.
 
-#[path = "unicode_fold_tables.rs"]
 mod tables;
 
 /// The letter `base` + `mark` stand for, if there is one.
@@ -90,7 +89,7 @@ mod tests {
         }
     }
 
-    /// Rewrites `unicode_fold_tables.rs` from the `unicode-normalization` crate's data:
+    /// Rewrites `unicode_fold/tables.rs` from the `unicode-normalization` crate's data:
     /// `cargo test --lib unicode_fold::tests::regenerate_tables -- --ignored`.
     #[test]
     #[ignore]
@@ -123,7 +122,7 @@ mod tests {
             let _ = writeln!(out, "    (0x{c:04x}, {k:?}),");
         }
         out.push_str("];\n");
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/src/core/unicode_fold_tables.rs"), out).unwrap();
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/src/core/unicode_fold/tables.rs"), out).unwrap();
     }
 
     #[test]

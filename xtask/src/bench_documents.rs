@@ -22,8 +22,7 @@ use crate::server::Server;
 use crate::test::ChromeDriver;
 use crate::tools::{self, Needs};
 
-#[path = "../../examples/documents_bench/answers.rs"]
-mod answers;
+use zanger_bench_answers as answers;
 
 /// The target of issue 5: each document generated in under this, in the browser.
 const TARGET_MS: f64 = 50.0;
@@ -182,7 +181,7 @@ fn render(results: &Value, versions: &Versions, throttle: Option<f64>) -> Result
         }
     ));
     out.push_str(&format!(
-        "Every questionnaire in kk and ru, answered once (not timed; `examples/documents_bench/answers.rs`); {} untimed generations of every document first, then {} timed generations of each. \
+        "Every questionnaire in kk and ru, answered once (not timed; `crates/bench-answers`); {} untimed generations of every document first, then {} timed generations of each. \
          Timer resolution {} ms (cross-origin isolated: {}); navigator.hardwareConcurrency {}.\n",
         settings["warmup"], settings["reps"], results["timer_resolution_ms"], results["cross_origin_isolated"], results["hardware_concurrency"]
     ));

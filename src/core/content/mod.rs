@@ -9,10 +9,6 @@ pub mod model;
 pub mod pack;
 pub mod text;
 
-/// Used by `build.rs`; compiled here only for its tests (some of it serves build.rs alone).
-#[cfg(all(test, not(target_arch = "wasm32")))]
-#[allow(dead_code)]
-mod compile;
 
 pub use model::*;
 pub use pack::{Pack, PackError};

@@ -166,3 +166,27 @@ fn a_sum_that_cannot_be_computed_has_no_words_and_fills_as_nothing() {
     assert_eq!(refused.missing, ["calc.yearly_amount"]);
     assert_eq!(refused.filled.blocks[0].text, "Цена иска:  (сто тенге)", "the words are read from the computed values");
 }
+
+/// The engine gives words for exactly the sums the compiler lets a template write in words: every
+/// `<key>:words` it computes for the real questionnaires is one of them, and each of them it states in
+/// figures has its words (a fee stated as an exemption, or not counted, has none).
+#[test]
+fn the_engine_writes_in_words_the_sums_the_compiler_accepts() {
+    use zanger_compile::COMPUTED_SUMS;
+    let today = crate::core::date::Date::new(2026, 12, 7);
+    let mut seen = std::collections::BTreeSet::new();
+    for q in crate::core::content::questionnaires(Lang::Ru) {
+        let answers = super::computed::tests::default_answers(q);
+        let values = super::computed::computed(q, &super::Interview::new(q, answers).on(today).visible_answers(), Lang::Ru, today);
+        for (key, value) in &values {
+            if let Some(sum) = key.strip_suffix(crate::core::interview::document::WORDS) {
+                assert!(COMPUTED_SUMS.contains(&sum), "{}: words for `{sum}`, not a sum the compiler accepts", q.id);
+                assert!(value.ends_with(" тенге") || value.contains(" тенге "), "{}: `{key}` = {value}", q.id);
+                seen.insert(sum.to_string());
+            } else if COMPUTED_SUMS.contains(&key.as_str()) && value.starts_with(|c: char| c.is_ascii_digit()) {
+                assert!(values.contains_key(&format!("{key}:words")), "{}: `{key}` = {value} has no words", q.id);
+            }
+        }
+    }
+    assert!(seen.contains("fee") && seen.contains("penalty_claim") && seen.contains("monthly_amount"), "{seen:?}");
+}

@@ -14,6 +14,8 @@ use serde_json::{json, Value};
 
 pub use fantoccini;
 
+pub mod fill;
+
 pub struct Browser {
     pub client: Client,
     base: String,

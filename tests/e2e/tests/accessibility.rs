@@ -3,8 +3,7 @@
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
-#[path = "support/fill.rs"]
-mod fill;
+use zanger_e2e::fill;
 
 /// Injects axe-core and returns its violations as "rule: help (n nodes) [first target]".
 async fn violations(b: &Browser) -> Result<Vec<String>, String> {

@@ -7,8 +7,7 @@ use zanger::core::calc::deadline::{Period, WorkCalendar};
 use zanger::core::date::Date;
 use zanger_e2e::{with_browser, Browser, Setup};
 
-#[path = "support/fill.rs"]
-mod fill;
+use zanger_e2e::fill;
 use fill::fill_to_review;
 
 fn iso(d: Date) -> String {

@@ -5,8 +5,7 @@
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
-#[path = "support/fill.rs"]
-mod fill;
+use zanger_e2e::fill;
 use fill::fill_to_review;
 
 /// Every questionnaire of the content, found there: a new document is tested without touching this file.

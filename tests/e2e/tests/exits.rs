@@ -4,8 +4,7 @@
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
-#[path = "support/fill.rs"]
-mod fill;
+use zanger_e2e::fill;
 use fill::fill_page;
 
 /// Chooses option `value` of the radio group `name` on the current page.

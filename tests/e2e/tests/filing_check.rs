@@ -8,8 +8,7 @@
 
 use zanger_e2e::{with_browser, Browser, Setup};
 
-#[path = "support/fill.rs"]
-mod fill;
+use zanger_e2e::fill;
 
 const FORM: &str = "labor.wages.claim";
 

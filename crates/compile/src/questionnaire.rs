@@ -10,20 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-#[path = "../../interview/decimal.rs"]
-#[allow(dead_code)]
-mod decimal;
-#[path = "../../interview/expr.rs"]
-#[allow(dead_code)]
-pub(super) mod expr;
-
-#[path = "../../interview/placeholder.rs"]
-#[allow(dead_code)]
-mod placeholder;
-
-#[path = "../../interview/migrate.rs"]
-#[allow(dead_code)]
-mod migrate;
+use zanger_model::{decimal, migrate, placeholder};
+pub(super) use zanger_model::expr;
 
 use placeholder::{gender_forms, placeholders, WORDS};
 use toml::Spanned;

@@ -4,7 +4,7 @@
 //! A birth date (a field whose id ends in `_born`) is the date the ИИН gives, as the form requires when
 //! it asks both; every other date is 15.01.2020.
 
-use zanger_e2e::Browser;
+use crate::Browser;
 
 fn with_control(first11: &str) -> String {
     let d: Vec<u32> = first11.chars().map(|c| c.to_digit(10).unwrap()).collect();
@@ -83,7 +83,6 @@ pub async fn fill_page(b: &Browser, text: &str) -> Result<u64, String> {
 
 /// From the current page of the open questionnaire, fills every page the normal way (`fill_page`) and moves
 /// on until the review page. An error summary or an exit on the way is an error naming `what`.
-#[allow(dead_code)] // not every test that fills a page walks on to the review
 pub async fn fill_to_review(b: &Browser, text: &str, what: &str) -> Result<(), String> {
     for _ in 0..20 {
         // Answers can reveal more questions on the same page: fill until nothing is left.

@@ -148,7 +148,7 @@ fn tokenize(text: &str) -> Result<Vec<(usize, Token)>, ParseError> {
                     i += 1;
                 }
                 let text: String = chars[start..i].iter().collect();
-                let n = super::decimal::parse(&text).ok_or_else(|| err(start, "bad number"))?;
+                let n = crate::decimal::parse(&text).ok_or_else(|| err(start, "bad number"))?;
                 out.push((start, Token::Num(n)));
             }
             '+' | '-' | '*' | '/' => {
@@ -381,10 +381,9 @@ pub fn value_reads(deadline_start: Option<&str>, expr: &str, when: &str) -> Vec<
     out
 }
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` text, if it is a date. (`super::super::date` is `core::date`
-/// in the app and the same file, path-included, in the content compiler.)
+/// Days since 1970-01-01 of a `YYYY-MM-DD` text, if it is a date.
 fn iso_days(text: &str) -> Option<i64> {
-    super::super::date::Date::parse_iso(text).map(|d| d.days_since_epoch())
+    crate::date::Date::parse_iso(text).map(|d| d.days_since_epoch())
 }
 
 /// A comparison with a missing answer is false, whatever the operator: a condition never holds on

@@ -1,6 +1,6 @@
 //! The answers the document-generation benchmark fills each questionnaire with (`examples/documents_bench.rs`
 //! in the browser; `cargo xtask bench-documents` rebuilds them natively to check the wasm's documents).
-//! Shared by both through `#[path]`, so the two cannot drift apart.
+//! One crate for both, so the two cannot drift apart.
 //!
 //! Every question on the way gets a realistic answer of its kind (names, addresses, dates in order, a few
 //! sentences of long text, three items per group, every option of a multiple choice). Yes/no and single

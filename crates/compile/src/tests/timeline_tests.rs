@@ -1,7 +1,7 @@
 //! Tests of guide timelines: they compile into the pack, and each mistake is reported with its line.
 
 use super::*;
-use crate::core::content::model::{Inline, Who};
+use zanger::core::content::model::{Inline, Who};
 
 const STEPS: &str = r#"
 [[timeline]]

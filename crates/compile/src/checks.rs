@@ -238,7 +238,7 @@ mod tests {
                 }
             }
         }
-        let real = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+        let real = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
         let root = std::env::temp_dir().join(format!("zanger-checks-{name}-{}", std::process::id())).join("content");
         let _ = std::fs::remove_dir_all(&root);
         copy(&real, &root);
@@ -258,7 +258,7 @@ mod tests {
     #[test]
     fn a_questionnaire_item_reading_an_unknown_answer_is_reported_at_its_line() {
         let errs = compile_with_wages("typo", |t| t.replacen("met_when = 'commission_exception != \"none\"", "met_when = 'commision_exception != \"none\"", 1));
-        let real = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content/questionnaires/labor.wages.claim.toml")).unwrap();
+        let real = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content/questionnaires/labor.wages.claim.toml")).unwrap();
         let line = real.lines().position(|l| l.starts_with("met_when = 'commission_exception")).unwrap() + 1;
         let want = format!("content/questionnaires/labor.wages.claim.toml:{line}: met_when `");
         assert!(errs.iter().any(|e| e.starts_with(&want) && e.contains("reads `commision_exception`")), "{errs:?}");

@@ -223,7 +223,7 @@ mod tests {
     use std::path::PathBuf;
 
     fn content() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content")
     }
 
     fn errors_of(text: &str) -> Vec<String> {

@@ -1,12 +1,10 @@
 //! The content compiler: reads `content/`, validates it and writes it out as Rust statics.
 //!
-//! It runs in `build.rs` (included there with `#[path]`) and in this crate's native tests, so it only
-//! uses `super`/`self` paths and crates that are build-dependencies too. Every problem is reported as
-//! `file:line: message`, and all problems are collected before the build stops.
+//! The app's `build.rs` runs it; it reads dates, conditions, placeholders and migrations with the same
+//! code as the app (`zanger-model`). Every problem is reported as `file:line: message`, and all problems
+//! are collected before the build stops.
 
-#[path = "../../date.rs"]
-#[allow(dead_code)]
-mod date;
+pub use zanger_model::date;
 mod exits;
 mod checks;
 
@@ -35,7 +33,7 @@ pub use guide::GuideSrc;
 pub use holidays::HolidaysSrc;
 #[cfg(test)]
 use markdown::{BlockSrc, InlineSrc};
-pub use questionnaire::QuestionnaireSrc;
+pub use questionnaire::{QuestionnaireSrc, COMPUTED_SUMS};
 pub use synonyms::SynonymsSrc;
 pub use topics::TopicSrc;
 

@@ -1,5 +1,5 @@
-//! `{name}` placeholders in document templates. Dependency-free: `build.rs` includes it to check
-//! templates, the app uses it to fill them.
+//! `{name}` placeholders in document templates. The content compiler uses it to check
+//! templates, the app to fill them.
 
 /// Replaces each `{name}` in `text` with `value(name)`; text outside braces is kept as it is, except
 /// that a template's full stop right after a value that already ends a sentence (`г.`, `…`, `?`) is

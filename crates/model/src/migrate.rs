@@ -3,7 +3,7 @@
 //!
 //! Shared by the runtime (`form::load_draft` applies the steps) and the content compiler (which follows
 //! every rename through the later steps to check it lands on a question of the current version), so
-//! both read a migration the same way. Only `std` here: the compiler includes this file with `#[path]`.
+//! both read a migration the same way, from this one crate.
 //!
 //! The names a step reads are those of the *older* version (the draft's): `rename` maps an old question
 //! id (a plain question or a group) to its new id, and an old `group.field` to `<new group>.<new field>`;

@@ -4,7 +4,7 @@
 use super::*;
 use super::questionnaire::COURT_CLAIMS;
 use std::path::PathBuf;
-use crate::core::content::model::{Block, Inline};
+use zanger::core::content::model::{Block, Inline};
 
 /// The build date as `build.rs` takes it (today, UTC): content read today must compile in the tests too.
 fn today() -> Date {
@@ -12,7 +12,7 @@ fn today() -> Date {
 }
 
 fn real_content() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content")
 }
 
 /// A scratch copy of topics, figures, holidays and synonyms with the given guides, in a fresh temporary folder;
@@ -81,7 +81,7 @@ fn the_real_content_compiles() {
     let compiled = compile_dir(&real_content(), today()).unwrap_or_else(|d| {
         panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     });
-    assert_eq!(compiled.topics.len(), include_str!("../../../../content/topics.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count());
+    assert_eq!(compiled.topics.len(), include_str!("../../../content/topics.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count());
     assert!(compiled.guides.len() >= 6);
     assert!(compiled.figures.iter().any(|f| f.key == "mrp"));
 }
@@ -332,7 +332,7 @@ fn a_valid_questionnaire_compiles_into_the_pack() {
     assert_eq!(compiled.questionnaires.len(), 1);
     let pack = decode_pack(&compiled, "kk");
     let questions: Vec<_> = pack.questionnaires[0].pages.iter().flat_map(|p| p.questions.iter()).collect();
-    assert!(questions.iter().any(|q| matches!(q.kind, crate::core::interview::model::Kind::Group { .. })));
+    assert!(questions.iter().any(|q| matches!(q.kind, zanger::core::interview::model::Kind::Group { .. })));
     assert!(pack.questionnaires[0].pages.iter().any(|p| p.show_if == "income_kind == \"irregular\""));
 }
 
@@ -362,7 +362,7 @@ fn a_deadline_names_its_counting_rule_and_a_koap_period_is_never_in_working_days
     let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "ru");
     let value = &pack.questionnaires[0].values[0];
-    assert_eq!(value.kind, crate::core::interview::model::ValueKind::Deadline(crate::core::interview::model::DeadlineRule::Koap));
+    assert_eq!(value.kind, zanger::core::interview::model::ValueKind::Deadline(zanger::core::interview::model::DeadlineRule::Koap));
     // An unknown rule, and a КоАП period in working days, are refused on the value's line.
     let line = with_date.lines().position(|l| l == "[[values]]").unwrap() + 1;
     let unknown = with_date.replace("rule = \"koap\"", "rule = \"upk\"");
@@ -476,7 +476,7 @@ fn a_document_template_compiles_when_every_field_is_filled() {
     let root = with_questionnaire("doc-valid", &format!("{QUESTIONNAIRE}{DOCUMENT}"));
     let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "ru");
-    assert!(pack.questionnaires[0].document.blocks.iter().any(|b| b.kind == crate::core::interview::model::BlockKind::Demand));
+    assert!(pack.questionnaires[0].document.blocks.iter().any(|b| b.kind == zanger::core::interview::model::BlockKind::Demand));
 }
 
 #[test]
@@ -533,7 +533,7 @@ fn line_with(text: &str, needle: &str) -> usize {
 
 #[test]
 fn versions_and_migrations_compile_into_the_pack_and_carry_an_old_draft() {
-    use crate::core::interview::form;
+    use zanger::core::interview::form;
     let root = with_questionnaire("q-migrations", &versioned("version = 3", MIGRATIONS));
     let compiled = compile_dir(&root, today()).unwrap_or_else(|d| panic!("{d:?}"));
     let pack = decode_pack(&compiled, "ru");
@@ -560,15 +560,15 @@ fn versions_and_migrations_compile_into_the_pack_and_carry_an_old_draft() {
 fn a_loan_claim_draft_from_before_the_computed_price_keeps_the_amount_it_typed() {
     // Version 2 of the loan claim computes the claim price instead of asking for it: a version-1 draft
     // opens, its typed `claim_amount` kept and listed as no longer asked, and the price is computed.
-    use crate::core::interview::{form, Answer, Interview};
-    let q = crate::core::content::questionnaire("debt.loan.claim", crate::core::lang::Lang::Ru).expect("compiled");
+    use zanger::core::interview::{form, Answer, Interview};
+    let q = zanger::core::content::questionnaire("debt.loan.claim", zanger::core::lang::Lang::Ru).expect("compiled");
     assert_eq!(q.version, 2);
     let old = "zanger-draft 2\ndebt.loan.claim\nschema 1\nloan_amount=500000\namount_repaid=100000\nclaim_amount=450000\n";
     let restored = form::load_draft(q, old).expect("an older draft opens");
     assert_eq!(restored.schema, 1);
     assert_eq!(restored.leftover, ["claim_amount"]);
     assert_eq!(restored.raw.get("claim_amount").map(String::as_str), Some("450000"), "nothing typed is lost");
-    let (answers, _) = form::read(q, &restored.raw, crate::core::date::Date::new(2026, 12, 7));
+    let (answers, _) = form::read(q, &restored.raw, zanger::core::date::Date::new(2026, 12, 7));
     assert_eq!(Interview::new(q, answers).visible_answers().get("claim_amount"), Some(&Answer::Money(40_000_000)));
 }
 
@@ -719,14 +719,14 @@ proptest::proptest! {
 }
 
 /// The pack `build.rs` would write for `lang`, read back as the app reads it.
-fn decode_pack(compiled: &Compiled, lang: &str) -> crate::core::content::pack::Pack {
-    use crate::core::lang::Lang;
+fn decode_pack(compiled: &Compiled, lang: &str) -> zanger::core::content::pack::Pack {
+    use zanger::core::lang::Lang;
     let l = match lang {
         "kk" => Lang::Kk,
         "ru" => Lang::Ru,
         _ => Lang::En,
     };
-    crate::core::content::pack::decode(pack::encode(compiled, lang), l).unwrap_or_else(|e| panic!("{e}"))
+    zanger::core::content::pack::decode(pack::encode(compiled, lang), l).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -736,7 +736,7 @@ fn next_steps_and_their_sources_compile_into_the_pack() {
     let pack = decode_pack(&compiled, "ru");
     let q = &pack.questionnaires[0];
     assert_eq!(q.sources.len(), 2);
-    assert_eq!(q.sources[1].confidence, crate::core::content::model::Confidence::Secondary);
+    assert_eq!(q.sources[1].confidence, zanger::core::content::model::Confidence::Secondary);
     let ids: Vec<_> = q.next.iter().map(|s| (s.id, s.sources)).collect();
     assert_eq!(ids, [("deadline", &[0u16][..]), ("online", &[1, 0][..])]);
     assert_eq!(q.next[0].when, "income_kind == \"irregular\"");
@@ -937,7 +937,7 @@ fn gender_forms_need_a_signer_that_is_an_iin_question_and_two_forms() {
 
 #[test]
 fn the_court_claims_a_questionnaire_may_name_are_the_court_calculator_s() {
-    let named: Vec<&str> = crate::core::calc::court::ClaimKind::NAMED.iter().map(|(n, _)| *n).collect();
+    let named: Vec<&str> = zanger::core::calc::court::ClaimKind::NAMED.iter().map(|(n, _)| *n).collect();
     assert_eq!(COURT_CLAIMS.to_vec(), named);
 }
 
@@ -967,8 +967,6 @@ fn a_sum_in_words_is_accepted_only_for_money() {
     compile_dir(&with_questionnaire("doc-words", &text), today()).unwrap_or_else(|d| panic!("{d:?}"));
 }
 
-#[path = "timeline_tests.rs"]
 mod timeline_tests;
 
-#[path = "words_tests.rs"]
 mod words_tests;
