@@ -159,9 +159,9 @@ fn all_kazakh_texts() -> Vec<Text> {
     toml_kk_texts(&root().join("content/holidays.toml"), &mut texts);
     toml_kk_texts(&root().join("content/triage.toml"), &mut texts);
     toml_kk_texts(&root().join("content/filing_checks.toml"), &mut texts);
-    rust_kk_texts(&root().join("src/core/i18n.rs"), Some("static KK: Ui"), &mut texts);
+    rust_kk_texts(&root().join("src/core/i18n/kk.rs"), Some("pub(super) static KK: Ui"), &mut texts);
     rust_kk_texts(&root().join("src/core/interview/input.rs"), None, &mut texts);
-    for path in files(&root().join("src/core/calc"), "rs") {
+    for path in files(&root().join("src/core/calc"), "rs").into_iter().chain(files(&root().join("src/core/calc/court"), "rs")) {
         rust_kk_texts(&path, None, &mut texts);
     }
     texts
@@ -217,8 +217,8 @@ fn the_glossary_check_refuses_each_wrong_form_and_lets_the_right_ones_pass() {
     let wrong = [
         ("content/guides/kk/labor.wages.md", "Дауды алдымен келісім комиссиясы қарайды."),
         ("content/guides/kk/family.alimony.md", "18-ге толмаған мүгедек баланы күтіп отырған жұбай."),
-        ("src/core/i18n.rs", "не істеу керегін қадам-қадаммен түсіндіреді"),
-        ("src/core/i18n.rs", "source_via: \"қосымша дереккөз\","),
+        ("src/core/i18n/kk.rs", "не істеу керегін қадам-қадаммен түсіндіреді"),
+        ("src/core/i18n/kk.rs", "source_via: \"қосымша дереккөз\","),
         ("content/guides/kk/labor.dismissal.md", "Мына қызметкерлер бірден сотқа жүгінеді."),
         ("content/guides/kk/court.order.md", "Борышкер қарсылық береді."),
         ("content/questionnaires/alimony.order.toml", "Өндіріп алушы арыз береді."),
