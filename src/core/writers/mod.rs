@@ -13,3 +13,6 @@ pub mod text;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod identity;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod independent_read;
