@@ -16,13 +16,15 @@
 //! `signer_iin`. `ZGPA`: each value ends with its calendar `event` texts (empty for none). `ZGP9`: each questionnaire's `keywords` (a list of strings in the pack's language) after
 //! its summary. `ZGPB`: each guide ends with its timeline (a count, then per step the index of `who` in
 //! `timeline::WHO`, the step, period and cost as inlines, and the indices of the sources it cites).
+//! `ZGPC`: the document's calculator `inputs` (a count, then each input name and the id bound to it)
+//! after its `court_claim`.
 
 use super::figures::SourceSrc;
 use super::markdown::{BlockSrc, InlineSrc, LinkSrc};
 use super::questionnaire::{DocumentSrc, QuestionSrc, QuestionnaireSrc, TextsSrc};
 use super::{Compiled, Date};
 
-pub const MAGIC: &[u8; 4] = b"ZGPB";
+pub const MAGIC: &[u8; 4] = b"ZGPC";
 
 /// The guides a pack carries: those written in `lang`, then (for a language without a guide) the
 /// Russian one, else the Kazakh one, so a reader always has something to read.
@@ -343,6 +345,12 @@ impl Writer {
         self.str(document.map_or("", |d| d.claim_price.as_str()));
         self.str(document.map_or("", |d| d.signer_iin.as_str()));
         self.str(document.map_or("", |d| d.court_claim.as_str()));
+        let inputs: Vec<(&String, &String)> = document.map(|d| d.inputs.iter().collect()).unwrap_or_default();
+        self.uint(inputs.len());
+        for (name, id) in inputs {
+            self.str(name);
+            self.str(id);
+        }
         let blocks = document.map(|d| d.blocks.as_slice()).unwrap_or_default();
         self.uint(blocks.len());
         for b in blocks {

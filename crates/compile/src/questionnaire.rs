@@ -147,6 +147,10 @@ pub struct DocumentSrc {
     /// [`COURT_CLAIMS`]. The calculator names no questionnaire; the questionnaire names its claim.
     #[serde(default)]
     pub court_claim: String,
+    /// Which answer feeds each calculator input: `inputs = { children = "children", income_monthly =
+    /// "salary" }`. Names from [`INPUTS`]; each id a question of the kind the input takes.
+    #[serde(default)]
+    pub inputs: BTreeMap<String, String>,
     #[serde(default)]
     pub blocks: Vec<BlockSrc>,
 }
@@ -174,6 +178,28 @@ pub const COMPUTED_MONEY: [&str; 3] = ["alimony_penalty", "alimony_unpaid", "pen
 /// (`interview::computed` gives each its words; a fee only when it is a sum, not an exemption).
 pub const COMPUTED_SUMS: [&str; 8] =
     ["monthly_amount", "fixed_sum", "yearly_amount", "yearly_fixed_sum", "fee", "alimony_penalty", "alimony_unpaid", "penalty_claim"];
+
+/// The calculators' inputs that `[document] inputs` binds to answers: the name a calculator reads, the
+/// question type it takes, and the computed values that cannot do without it (an input no value needs
+/// is optional). `debt_*` name fields of the group bound to `debts`. `interview::computed` reads each by
+/// this name through `Template::input`, so no calculator names a question.
+pub const INPUTS: [(&str, &str, &[&str]); 13] = [
+    ("children", "group", &["children_count", "share", "monthly_amount", "yearly_amount"]),
+    ("income_monthly", "money", &["monthly_amount", "yearly_amount"]),
+    ("fixed_sum_mrp", "number", &["fixed_sum", "yearly_fixed_sum"]),
+    ("court_place", "text", &["court"]),
+    ("court_name", "text", &[]),
+    ("back_since", "date", &["back_from"]),
+    ("debts", "group", &PENALTY),
+    ("debt_due", "date", &PENALTY),
+    ("debt_amount", "money", &PENALTY),
+    ("debt_paid_on", "date", &[]),
+    ("count_to", "date", &PENALTY),
+    ("claim_arrears", "yes_no", &[]),
+    ("losses_amount", "money", &[]),
+];
+
+const PENALTY: [&str; 5] = ["alimony_penalty", "alimony_unpaid", "penalty_rate", "penalty_line", "penalty_claim"];
 
 const BLOCK_KINDS: [&str; 6] = ["header", "title", "para", "demand", "attachment", "signature"];
 

@@ -419,6 +419,7 @@ const DOCUMENT: &str = r#"
 [document]
 title = { kk = "ТАЛАП ҚОЮ", ru = "ИСК" }
 computed = ["share"]
+inputs = { children = "children" }
 
 [[document.blocks]]
 kind = "header"

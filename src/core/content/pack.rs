@@ -39,7 +39,7 @@ impl std::fmt::Display for PackError {
     }
 }
 
-const MAGIC: &[u8; 4] = b"ZGPB";
+const MAGIC: &[u8; 4] = b"ZGPC";
 
 /// Decodes `bytes` as the pack of `lang`.
 pub fn decode(bytes: Vec<u8>, lang: Lang) -> Result<Pack, PackError> {
@@ -320,6 +320,7 @@ impl Reader {
         let claim_price = self.str()?;
         let signer_iin = self.str()?;
         let court_claim = self.str()?;
+        let inputs = self.list(|r| Ok((r.str()?, r.str()?)))?;
         let blocks = self.list(|r| {
             let kind = match r.byte()? {
                 0 => q::BlockKind::Header,
@@ -334,7 +335,7 @@ impl Reader {
             let when = r.str()?;
             Ok(q::Block { kind, text, when, each: r.str()? })
         })?;
-        Ok(q::Template { title, computed, fee_subject, claim_price, signer_iin, court_claim, blocks })
+        Ok(q::Template { title, computed, fee_subject, claim_price, signer_iin, court_claim, inputs, blocks })
     }
 
     fn question(&mut self) -> Read<q::Question> {

@@ -24,7 +24,7 @@ pub fn computed(q: &Questionnaire, answers: &Answers, lang: Lang, today: Date) -
         // A value per item of a group: `penalty_line.0`, `penalty_line.1`, … (a block with `each` reads
         // its own item's as `{calc.penalty_line}`).
         if *key == "penalty_line" {
-            for (i, line) in penalty_lines(answers, lang, today).into_iter().enumerate() {
+            for (i, line) in penalty_lines(&Inputs { q, answers }, lang, today).into_iter().enumerate() {
                 out.insert(format!("{key}.{i}"), line);
             }
             continue;
@@ -57,19 +57,37 @@ impl Value {
     }
 }
 
-/// The alimony penalty (КоБС art. 171, `calc::alimony_penalty`) on the answers: the group `debts` (each
-/// item a `due` date, an unpaid `amount` and, if it was paid later, `paid_on`), unpaid sums counted to
-/// `count_to`, at the rate in force on `today`.
-fn alimony_penalty(answers: &Answers, today: Date) -> Option<alimony_penalty::Penalty> {
-    let Some(Answer::Group(items)) = answers.get("debts") else { return None };
-    let Some(Answer::Date(count_to)) = answers.get("count_to") else { return None };
+/// The answers the calculators read, by input name: the questionnaire's `[document] inputs` says which
+/// question feeds each (the calculators name no question).
+struct Inputs<'a> {
+    q: &'a Questionnaire,
+    answers: &'a Answers,
+}
+
+impl<'a> Inputs<'a> {
+    fn get(&self, name: &str) -> Option<&'a Answer> {
+        self.q.document.input(name).and_then(|id| self.answers.get(id))
+    }
+
+    /// A field of a group item, by input name (`debt_due`).
+    fn field<'i>(&self, item: &'i Answers, name: &str) -> Option<&'i Answer> {
+        self.q.document.input(name).and_then(|id| item.get(id))
+    }
+}
+
+/// The alimony penalty (КоБС art. 171, `calc::alimony_penalty`) on the answers: the group bound to `debts` (each
+/// item a due date `debt_due`, an unpaid `debt_amount` and, if it was paid later, `debt_paid_on`), unpaid
+/// sums counted to `count_to`, at the rate in force on `today`.
+fn alimony_penalty(inp: &Inputs, today: Date) -> Option<alimony_penalty::Penalty> {
+    let Some(Answer::Group(items)) = inp.get("debts") else { return None };
+    let Some(Answer::Date(count_to)) = inp.get("count_to") else { return None };
     let arrears: Option<Vec<alimony_penalty::Arrear>> = items
         .iter()
-        .map(|item| match (item.get("due"), item.get("amount")) {
+        .map(|item| match (inp.field(item, "debt_due"), inp.field(item, "debt_amount")) {
             (Some(Answer::Date(due)), Some(Answer::Money(amount))) => Some(alimony_penalty::Arrear {
                 due: *due,
                 amount_tiyn: *amount,
-                paid_on: match item.get("paid_on") {
+                paid_on: match inp.field(item, "debt_paid_on") {
                     Some(Answer::Date(d)) => Some(*d),
                     _ => None,
                 },
@@ -82,10 +100,10 @@ fn alimony_penalty(answers: &Answers, today: Date) -> Option<alimony_penalty::Pe
 
 /// What the penalty claim asks for in all: the penalty, the unpaid alimony when the reader asks for it too
 /// (`claim_arrears`), and the losses beyond the penalty (`losses_amount`, КоБС art. 171 п. 2).
-fn penalty_claim_tiyn(answers: &Answers, today: Date) -> Option<i64> {
-    let p = alimony_penalty(answers, today)?;
-    let arrears = if matches!(answers.get("claim_arrears"), Some(Answer::Bool(true))) { p.unpaid_tiyn } else { 0 };
-    let losses = match answers.get("losses_amount") {
+fn penalty_claim_tiyn(inp: &Inputs, today: Date) -> Option<i64> {
+    let p = alimony_penalty(inp, today)?;
+    let arrears = if matches!(inp.get("claim_arrears"), Some(Answer::Bool(true))) { p.unpaid_tiyn } else { 0 };
+    let losses = match inp.get("losses_amount") {
         Some(Answer::Money(t)) => *t,
         _ => 0,
     };
@@ -93,18 +111,18 @@ fn penalty_claim_tiyn(answers: &Answers, today: Date) -> Option<i64> {
 }
 
 /// A sum a calculator computes, for `claim_price = "calc.<key>"`.
-fn computed_money(key: &str, answers: &Answers, today: Date) -> Option<i64> {
+fn computed_money(key: &str, inp: &Inputs, today: Date) -> Option<i64> {
     match key {
-        "alimony_penalty" => alimony_penalty(answers, today).map(|p| p.penalty_tiyn),
-        "alimony_unpaid" => alimony_penalty(answers, today).map(|p| p.unpaid_tiyn),
-        "penalty_claim" => penalty_claim_tiyn(answers, today),
+        "alimony_penalty" => alimony_penalty(inp, today).map(|p| p.penalty_tiyn),
+        "alimony_unpaid" => alimony_penalty(inp, today).map(|p| p.unpaid_tiyn),
+        "penalty_claim" => penalty_claim_tiyn(inp, today),
         _ => None,
     }
 }
 
 /// One line of the penalty per debt: «50 000 ₸ × 0,1 % × 30 дн. (02.10.2026 – 31.10.2026) = 1 500 ₸».
-fn penalty_lines(answers: &Answers, lang: Lang, today: Date) -> Vec<String> {
-    let Some(p) = alimony_penalty(answers, today) else { return Vec::new() };
+fn penalty_lines(inp: &Inputs, lang: Lang, today: Date) -> Vec<String> {
+    let Some(p) = alimony_penalty(inp, today) else { return Vec::new() };
     let rate = percent_text(p.rate_percent);
     p.lines
         .iter()
@@ -225,8 +243,8 @@ fn claim_kind(q: &Questionnaire) -> ClaimKind {
 }
 
 /// What the answers tell the court calculator.
-fn court_facts(answers: &Answers) -> CourtFacts {
-    CourtFacts { minor_children_with_plaintiff: children(answers) > 0, ..CourtFacts::default() }
+fn court_facts(inp: &Inputs) -> CourtFacts {
+    CourtFacts { minor_children_with_plaintiff: children(inp) > 0, ..CourtFacts::default() }
 }
 
 fn capitalised(text: &str) -> String {
@@ -234,39 +252,40 @@ fn capitalised(text: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn children(answers: &Answers) -> u32 {
-    match answers.get("children") {
+fn children(inp: &Inputs) -> u32 {
+    match inp.get("children") {
         Some(Answer::Group(items)) => items.len() as u32,
         _ => 0,
     }
 }
 
-fn text<'a>(answers: &'a Answers, id: &str) -> Option<&'a str> {
-    match answers.get(id) {
+fn text<'a>(inp: &Inputs<'a>, name: &str) -> Option<&'a str> {
+    match inp.get(name) {
         Some(Answer::Text(t)) if !t.trim().is_empty() => Some(t.trim()),
         _ => None,
     }
 }
 
 fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Date) -> Option<Value> {
+    let inp = &Inputs { q, answers };
     match key {
-        "children_count" => Some(Value::Text(children(answers).to_string())),
-        "share" => alimony::share_for(children(answers)).ok().map(|s| Value::Text(s.text())),
-        "monthly_amount" => match answers.get("income_monthly") {
-            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| Value::sum(a.monthly_tiyn)),
+        "children_count" => Some(Value::Text(children(inp).to_string())),
+        "share" => alimony::share_for(children(inp)).ok().map(|s| Value::Text(s.text())),
+        "monthly_amount" => match inp.get("income_monthly") {
+            Some(Answer::Money(income)) => alimony::by_share(children(inp), *income).ok().map(|a| Value::sum(a.monthly_tiyn)),
             _ => None,
         },
-        "fixed_sum" => match answers.get("fixed_sum_mrp") {
+        "fixed_sum" => match inp.get("fixed_sum_mrp") {
             Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| Value::sum(a.monthly_tiyn)),
             _ => None,
         },
         // The price of an alimony claim is the total of the payments for one year (ГПК art. 104
         // ч. 1 п. 5): twelve monthly payments.
-        "yearly_amount" => match answers.get("income_monthly") {
-            Some(Answer::Money(income)) => alimony::by_share(children(answers), *income).ok().map(|a| Value::sum(a.monthly_tiyn * 12)),
+        "yearly_amount" => match inp.get("income_monthly") {
+            Some(Answer::Money(income)) => alimony::by_share(children(inp), *income).ok().map(|a| Value::sum(a.monthly_tiyn * 12)),
             _ => None,
         },
-        "yearly_fixed_sum" => match answers.get("fixed_sum_mrp") {
+        "yearly_fixed_sum" => match inp.get("fixed_sum_mrp") {
             Some(Answer::Number(n)) => alimony::fixed_sum(*n, today).ok().map(|a| Value::sum(a.monthly_tiyn * 12)),
             _ => None,
         },
@@ -279,7 +298,7 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
                 _ => FeeSubject::General,
             };
             let price = match q.document.claim_price.strip_prefix("calc.") {
-                Some(key) => computed_money(key, answers, today),
+                Some(key) => computed_money(key, inp, today),
                 None => match answers.get(q.document.claim_price) {
                     Some(Answer::Money(tiyn)) => Some(*tiyn),
                     _ => None,
@@ -318,10 +337,10 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
         }
         // The court and the reason come from the court calculator (`calc::court`), the one source of
         // which court hears what; a court the person named themselves wins.
-        "court" => match (text(answers, "court_name"), text(answers, "court_place")) {
+        "court" => match (text(inp, "court_name"), text(inp, "court_place")) {
             (Some(name), _) => Some(Value::Text(name.to_string())),
             (None, Some(place)) => {
-                let choice = choose_court(claim_kind(q), &court_facts(answers));
+                let choice = choose_court(claim_kind(q), &court_facts(inp));
                 let court = choice.options.first()?.court.name().get(lang);
                 Some(Value::Text(match lang {
                     Lang::Kk => crate::core::calc::court::kk_addressee(place, court),
@@ -332,16 +351,16 @@ fn value(q: &Questionnaire, key: &str, answers: &Answers, lang: Lang, today: Dat
         },
         // Mid-sentence in the document ("…правил подсудности: {calc.court_reason}."): no capital, no full stop.
         "court_reason" => {
-            let reason = choose_court(claim_kind(q), &court_facts(answers)).reason.text().get(lang);
+            let reason = choose_court(claim_kind(q), &court_facts(inp)).reason.text().get(lang);
             let mut chars = reason.trim_end_matches('.').chars();
             Some(Value::Text(chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()))
         }
-        "back_from" => match answers.get("back_since") {
+        "back_from" => match inp.get("back_since") {
             Some(Answer::Date(d)) => Some(Value::Text(d.to_string())),
             _ => None,
         },
-        "alimony_penalty" | "alimony_unpaid" | "penalty_claim" => computed_money(key, answers, today).map(Value::sum),
-        "penalty_rate" => alimony_penalty(answers, today).map(|p| Value::Text(percent_text(p.rate_percent))),
+        "alimony_penalty" | "alimony_unpaid" | "penalty_claim" => computed_money(key, inp, today).map(Value::sum),
+        "penalty_rate" => alimony_penalty(inp, today).map(|p| Value::Text(percent_text(p.rate_percent))),
         _ => None,
     }
 }

@@ -64,7 +64,7 @@ impl Questionnaire {
 impl Template {
     /// A template with no blocks and nothing computed.
     pub const fn empty() -> Template {
-        Template { title: Texts { kk: "", ru: "", en: "" }, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", court_claim: "", blocks: &[] }
+        Template { title: Texts { kk: "", ru: "", en: "" }, computed: &[], fee_subject: "", claim_price: "", signer_iin: "", court_claim: "", inputs: &[], blocks: &[] }
     }
 }
 
@@ -177,7 +177,17 @@ pub struct Template {
     /// For `{calc.court}` and `{calc.court_reason}`: the kind of claim the court calculator decides for
     /// (`child_alimony`, `divorce`, … — `calc::court::ClaimKind::from_name`); empty when none.
     pub court_claim: &'static str,
+    /// Which answer feeds each calculator input (`[document] inputs`: `("children", "children")`,
+    /// `("income_monthly", "salary")`): the calculators name inputs, never question ids.
+    pub inputs: &'static [(&'static str, &'static str)],
     pub blocks: &'static [Block],
+}
+
+impl Template {
+    /// The question (or value) bound to the calculator input `name`, if the questionnaire binds it.
+    pub fn input(&self, name: &str) -> Option<&'static str> {
+        self.inputs.iter().find(|(input, _)| *input == name).map(|(_, id)| *id)
+    }
 }
 
 #[derive(Debug, PartialEq)]

@@ -56,7 +56,8 @@ pub fn next_steps(
     let answer = |id: &str| -> Option<String> {
         answers.get(id).map(|a| format_answer(a, questions.get(id).copied(), lang)).filter(|t| !t.trim().is_empty())
     };
-    let addressee = computed.get("court").filter(|c| !c.trim().is_empty()).cloned().or_else(|| answer("court_name"));
+    // The court computed, else the one the reader named (the question bound to the `court_name` input).
+    let addressee = computed.get("court").filter(|c| !c.trim().is_empty()).cloned().or_else(|| q.document.input("court_name").and_then(answer));
     let mut sources: Vec<&'static Source> = Vec::new();
     let mut used_figures: Vec<&'static Figure> = Vec::new();
     let mut steps = Vec::new();

@@ -5,6 +5,33 @@ use std::collections::BTreeMap;
 
 use super::*;
 
+/// `inputs`: each name a calculator input, each id a question of the type it takes (a `debt_*` field
+/// of the group bound to `debts`), and every input a declared computed value needs bound.
+fn check_inputs(document: &DocumentSrc, q: &QuestionnaireSrc, line: usize, report: &mut FileReport) {
+    let top = |id: &str| q.pages.iter().flat_map(|p| &p.questions).find(|x| x.id == id);
+    for (name, id) in &document.inputs {
+        let Some((_, kind, _)) = INPUTS.iter().find(|(n, _, _)| n == name) else {
+            report.at_line(line, format!("unknown input `{name}`; known: {}", INPUTS.iter().map(|(n, _, _)| *n).collect::<Vec<_>>().join(", ")));
+            continue;
+        };
+        let question = match name.strip_prefix("debt_") {
+            Some(_) => document.inputs.get("debts").and_then(|group| top(group)).and_then(|g| g.questions.iter().find(|s| s.id == *id)),
+            None => top(id),
+        };
+        if !question.is_some_and(|x| x.kind == *kind) {
+            let place = if name.starts_with("debt_") { "a field of the group bound to `debts`" } else { "a question" };
+            report.at_line(line, format!("input `{name} = \"{id}\"` must name {place} of type `{kind}`"));
+        }
+    }
+    for (name, _, needed_by) in INPUTS {
+        if let Some(key) = needed_by.iter().find(|k| document.computed.iter().any(|c| c == *k)) {
+            if !document.inputs.contains_key(name) {
+                report.at_line(line, format!("`{{calc.{key}}}` needs the input `{name}`: add `inputs = {{ {name} = \"<question id>\" }}` to [document]"));
+            }
+        }
+    }
+}
+
 /// Every `{placeholder}` must be filled by something: a question, a group item's question inside an
 /// `each` block, a declared computed value, or `today`.
 pub(super) fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked: &BTreeMap<String, Vec<String>>, text: &str, report: &mut FileReport) {
@@ -38,6 +65,7 @@ pub(super) fn check_document(document: &DocumentSrc, q: &QuestionnaireSrc, asked
     if !document.court_claim.is_empty() && !COURT_CLAIMS.contains(&document.court_claim.as_str()) {
         report.at_line(doc_line, format!("unknown `court_claim = \"{}\"`; use one of {}", document.court_claim, COURT_CLAIMS.join(", ")));
     }
+    check_inputs(document, q, doc_line, report);
     if !document.signer_iin.is_empty() {
         let is_iin = q.pages.iter().flat_map(|p| &p.questions).any(|x| x.id == document.signer_iin && x.kind == "iin");
         if !is_iin {
