@@ -103,53 +103,26 @@ pub fn render(figures: &[Figure], key: &str, factor: f64, date: Date, lang: Lang
 /// key). A form that cannot be rendered (unknown key, no value in force, a bad factor, no closing
 /// `}}`) is left as written, so a mistake shows instead of vanishing. Plain text in, plain text out.
 pub fn expand(text: &str, figures: &[Figure], date: Date, lang: Lang) -> String {
+    use zanger_model::figure_form::{pieces, Piece};
     if !text.contains("{{") {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let inner = &after[..end];
-        let (key, factor) = match inner.split_once('*') {
-            Some((key, factor)) => (key.trim(), parse_factor(factor.trim())),
-            None => (inner.trim(), Some(1.0)),
-        };
-        match factor.and_then(|factor| render(figures, key, factor, date, lang)) {
-            Some(value) => out.push_str(&value),
-            None => out.push_str(&rest[start..start + 2 + end + 2]),
+    for piece in pieces(text) {
+        match piece {
+            Piece::Text(plain) | Piece::Unclosed(plain) => out.push_str(plain),
+            Piece::Figure { form, key, factor } => match factor.and_then(|factor| render(figures, key, factor, date, lang)) {
+                Some(value) => out.push_str(&value),
+                None => out.push_str(form),
+            },
         }
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The keys of the `{{key}}` / `{{key*factor}}` forms in `text`, in order.
-pub fn keys_in(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else { break };
-        let inner = &after[..end];
-        out.push(inner.split_once('*').map_or(inner, |(key, _)| key).trim());
-        rest = &after[end + 2..];
     }
     out
 }
 
-/// A positive decimal factor as content writes it ("0.5", "2", "1,5"); the content compiler checks
-/// factors the same way.
-fn parse_factor(text: &str) -> Option<f64> {
-    let unsigned = text.bytes().next().is_some_and(|b| b.is_ascii_digit());
-    unsigned.then(|| crate::core::interview::decimal::parse(text)).flatten().filter(|v| *v > 0.0)
-}
+/// The keys of the `{{key}}` / `{{key*factor}}` forms in `text`, in order (the one reader the compiler
+/// shares, `zanger_model::figure_form`).
+pub use zanger_model::figure_form::keys_in;
 
 /// Money in tenge with a thin grouping space: "43 250 000 ₸", "1 297,50 ₸".
 pub fn money(value: f64) -> String {
@@ -212,6 +185,7 @@ fn russian_plural(n: i64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use zanger_model::figure_form::parse_factor;
     use crate::core::content::figures as compiled;
 
     const DAY_2026: Date = Date::new(2026, 11, 25);

@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use zanger_model::{decimal, migrate, placeholder};
+use zanger_model::figure_form::{pieces, Piece};
+use zanger_model::{migrate, placeholder};
 pub(super) use zanger_model::expr;
 
 use placeholder::{gender_forms, placeholders, WORDS};
@@ -408,19 +409,7 @@ pub fn parse(file: &str, text: &str, stem: &str, known: &Known, out: &mut Vec<Di
 
 /// `text` with its `{{figure}}` forms removed, so that only `{placeholders}` remain.
 fn without_figures(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        match rest[start + 2..].find("}}") {
-            Some(end) => rest = &rest[start + 2 + end + 2..],
-            None => {
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    pieces(text).into_iter().filter_map(|p| if let Piece::Text(plain) = p { Some(plain) } else { None }).collect()
 }
 
 fn check_question(
@@ -508,32 +497,15 @@ type FigureForm = (String, Result<(String, f64), &'static str>);
 /// The `{{key}}` / `{{key*factor}}` forms of a text: `Ok((key, factor))`, or `Err(form)` for one that is
 /// not closed or whose factor is not a positive number, with the reason. The app expands them (`core::figures::expand`).
 fn figure_forms(text: &str) -> Vec<FigureForm> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else {
-            out.push((rest[start..].chars().take(40).collect(), Err("`{{` without a closing `}}`")));
-            break;
-        };
-        let inner = &after[..end];
-        let parsed = match inner.split_once('*') {
-            // The app reads factors as plain decimals (`core::figures::parse_factor`): "2", "0.5", "1,5".
-            Some((key, factor)) => match plain_decimal(factor.trim()) {
-                Some(f) if f > 0.0 => Ok((key.trim().to_string(), f)),
-                _ => Err("the factor after `*` must be a positive number"),
-            },
-            None => Ok((inner.trim().to_string(), 1.0)),
-        };
-        out.push((format!("{{{{{inner}}}}}"), parsed));
-        rest = &after[end + 2..];
-    }
-    out
-}
-
-/// "2", "0.5" or "1,5" as a number, read as the app reads factors (`core::figures::parse_factor`).
-fn plain_decimal(text: &str) -> Option<f64> {
-    text.bytes().next().filter(u8::is_ascii_digit).and_then(|_| decimal::parse(text))
+    pieces(text)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Text(_) => None,
+            Piece::Unclosed(rest) => Some((rest.chars().take(40).collect(), Err("`{{` without a closing `}}`"))),
+            Piece::Figure { form, key, factor: Some(f) } => Some((form.to_string(), Ok((key.to_string(), f)))),
+            Piece::Figure { form, .. } => Some((form.to_string(), Err("the factor after `*` must be a positive number"))),
+        })
+        .collect()
 }
 
 /// The line of `needle` at or after `from` (1-based), else `from`.

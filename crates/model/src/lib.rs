@@ -5,5 +5,6 @@
 pub mod date;
 pub mod decimal;
 pub mod expr;
+pub mod figure_form;
 pub mod migrate;
 pub mod placeholder;
