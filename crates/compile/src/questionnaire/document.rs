@@ -18,7 +18,7 @@ fn check_inputs(document: &DocumentSrc, q: &QuestionnaireSrc, line: usize, repor
             Some(_) => document.inputs.get("debts").and_then(|group| top(group)).and_then(|g| g.questions.iter().find(|s| s.id == *id)),
             None => top(id),
         };
-        if !question.is_some_and(|x| x.kind == *kind) {
+        if question.is_none_or(|x| x.kind != *kind) {
             let place = if name.starts_with("debt_") { "a field of the group bound to `debts`" } else { "a question" };
             report.at_line(line, format!("input `{name} = \"{id}\"` must name {place} of type `{kind}`"));
         }
