@@ -43,7 +43,8 @@ async fn the_single_file_edition_works_from_disk_with_no_server() {
         b.click("#zg-f-lives_with_me").await?; // yes
         b.screenshot("form", 360).await?;
         // The draft is kept in the browser's storage for the file: a reload loses nothing.
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        // The page as reloaded is replaced by the live app: wait for it, or the test reads a stale element.
+        b.reload().await?;
         b.wait_for("section.zg-form").await?;
         b.wait_for("#zg-f-lives_with_me").await?;
         if b.eval("return document.querySelector('#zg-f-lives_with_me').checked").await? != true {

@@ -52,7 +52,8 @@ async fn after_one_visit_the_app_works_with_no_network() {
         // The probe's failed request is logged by the browser; it is ours, not the app's.
         let _ = b.console_errors().await;
 
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        // The page as reloaded is replaced by the live app: wait for it, or the test reads a stale element.
+        b.reload().await?;
         b.wait_for_heading("Что у вас случилось?").await?;
         let input = b.wait_for("#zg-search-input").await?;
         input.send_keys("алименты").await.map_err(|e| e.to_string())?;
@@ -237,7 +238,8 @@ async fn when_the_browser_saves_data_only_what_was_opened_is_kept_until_the_read
             return Err("the network is still reachable: this test would prove nothing".into());
         }
         let _ = b.console_errors().await;
-        b.client.refresh().await.map_err(|e| e.to_string())?;
+        // The page as reloaded is replaced by the live app: wait for it, or the test reads a stale element.
+        b.reload().await?;
         b.wait_for(".zg-app[data-pack='ready'] article.zg-guide[data-guide='family.alimony']").await?;
         b.open_url(&format!("{}/ru/guide/labor.wages/", b.base())).await?;
         b.wait_for(".zg-app[data-pack='ready'] article.zg-guide[data-guide='labor.wages']").await?;
