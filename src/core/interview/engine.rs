@@ -25,13 +25,15 @@ fn holds(condition: &str, visible: &Answers) -> bool {
 /// [`holds`], with `today` readable as a date when it is known. The one condition check of the engine,
 /// the document and the next steps.
 pub(crate) fn holds_on(condition: &str, visible: &Answers, today: Option<Date>) -> bool {
+    holds_with(condition, &|id| lookup(visible, today, id))
+}
+
+/// Whether `condition` holds when its ids read `lookup`: empty holds, unparsable never does.
+fn holds_with(condition: &str, lookup: &dyn Fn(&str) -> Operand) -> bool {
     if condition.trim().is_empty() {
         return true;
     }
-    match expr::parse(condition) {
-        Ok(e) => e.eval(&|id| lookup(visible, today, id)),
-        Err(_) => false,
-    }
+    expr::parse(condition).is_ok_and(|e| e.eval(lookup))
 }
 
 /// The value of `id` for a condition: an answer, `today` (compared as dates are, `YYYY-MM-DD`), or
@@ -323,10 +325,7 @@ impl<'q> Walked<'q> {
     /// A rule about a question that is not shown now is not judged.
     pub fn broken_rules(&self) -> Vec<&'q Rule> {
         let shown = |field: &str| self.pages.iter().flat_map(|p| p.questions).any(|q| q.id == field && self.holds(q.show_if));
-        let broken = |rule: &Rule| match expr::parse(rule.broken_when) {
-            Ok(e) => e.eval(&|id| lookup_sum(self.questionnaire, &self.visible, self.today, id)),
-            Err(_) => false,
-        };
+        let broken = |rule: &Rule| holds_with(rule.broken_when, &|id| lookup_sum(self.questionnaire, &self.visible, self.today, id));
         self.questionnaire.rules.iter().filter(|r| shown(r.field) && broken(r)).collect()
     }
 
